@@ -1,0 +1,110 @@
+using Chronology.Application.Common;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Chronology.Api.Common;
+
+/// <summary>
+/// The one place exceptions become HTTP answers. Known failures map to their 4xx; anything else is a
+/// 500 that carries a trace id and nothing of the exception.
+/// </summary>
+public sealed class ProblemDetailsExceptionHandler(
+    IProblemDetailsService problemDetails,
+    ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; there is no one to answer. 499 is what proxies log for it.
+            httpContext.Response.StatusCode = 499;
+            return true;
+        }
+
+        var problem = exception switch
+        {
+            ValidationException validation => Validation(validation),
+            NotFoundException notFound => new ProblemDetails
+            {
+                Status = StatusCodes.Status404NotFound,
+                Title = "Not found.",
+                Detail = notFound.Message,
+            },
+            ConflictException conflict => WithExtensions(new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "The request conflicts with the current data.",
+                Detail = conflict.Message,
+            }, conflict.Details),
+            PreconditionFailedException stale => new ProblemDetails
+            {
+                Status = StatusCodes.Status412PreconditionFailed,
+                Title = "The record has changed since you read it.",
+                Detail = stale.Message,
+            },
+            BadHttpRequestException badRequest => new ProblemDetails
+            {
+                Status = badRequest.StatusCode,
+                Title = badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge
+                    ? "The request body is too large."
+                    : "The request could not be read.",
+            },
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            problem = new ProblemDetails
+            {
+                Status = StatusCodes.Status500InternalServerError,
+                Title = "An unexpected error occurred.",
+                Detail = "The error has been logged. Quote the traceId when you report it.",
+            };
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ValidationProblemDetails Validation(ValidationException exception)
+    {
+        var errors = exception.Errors
+            .GroupBy(e => string.IsNullOrEmpty(e.PropertyName) ? "request" : JsonMemberName(e.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+        var problem = new ValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request is not valid.",
+            Detail = string.Join(" ", errors.SelectMany(e => e.Value).Take(3)),
+        };
+
+        var candidates = exception.Errors.Select(e => e.CustomState).OfType<object>().ToList();
+        if (candidates.Count > 0)
+        {
+            problem.Extensions["candidates"] = candidates.Count == 1 ? candidates[0] : candidates;
+        }
+
+        return problem;
+    }
+
+    // FluentValidation names members in PascalCase paths ("Citations[0].Quote"); clients send camelCase.
+    private static string JsonMemberName(string path) =>
+        string.Join('.', path.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
+
+    private static ProblemDetails WithExtensions(ProblemDetails problem, IReadOnlyDictionary<string, object?> extensions)
+    {
+        foreach (var (key, value) in extensions)
+        {
+            problem.Extensions[key] = value;
+        }
+
+        return problem;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Chronology.Api.Common;
+
+/// <summary>How every error leaves the service: RFC 9457 problem details with a trace id.</summary>
+public static class ProblemResponses
+{
+    public static void AddTraceId(ProblemDetailsContext context)
+    {
+        var traceId = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+        context.ProblemDetails.Extensions["traceId"] = traceId;
+        context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+    }
+
+    /// <summary>
+    /// Binding failures (a query value of the wrong type, a body that is not JSON or not the right
+    /// shape) as a 400 whose messages name the member but never the .NET types behind it.
+    /// </summary>
+    public static IActionResult FromModelState(ActionContext context)
+    {
+        var errors = context.ModelState
+            .Where(entry => entry.Value is { Errors.Count: > 0 })
+            .ToDictionary(
+                entry => MemberName(entry.Key),
+                entry => entry.Value!.Errors.Select(e => Describe(entry.Key, e)).Distinct().ToArray());
+
+        var problem = new ValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request is not valid.",
+            Detail = "See 'errors' for what to fix in each member.",
+            Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+        };
+        return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
+    }
+
+    private static string MemberName(string key)
+    {
+        var name = key.StartsWith("$.", StringComparison.Ordinal) ? key[2..] : key.TrimStart('$');
+        return name.Length == 0 ? "body" : char.ToLowerInvariant(name[0]) + name[1..];
+    }
+
+    private static string Describe(string key, Microsoft.AspNetCore.Mvc.ModelBinding.ModelError error)
+    {
+        if (error.Exception is not null || error.ErrorMessage.Contains("System.", StringComparison.Ordinal)
+            || error.ErrorMessage.Contains("JSON", StringComparison.Ordinal))
+        {
+            return key.Length == 0 || key == "$"
+                ? "The body must be a JSON object of the documented shape."
+                : $"'{MemberName(key)}' has a value of the wrong type or format; see the API documentation for this member.";
+        }
+
+        return error.ErrorMessage.Length == 0 ? "The value is not valid." : error.ErrorMessage;
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.OpenApi;
+
+namespace Chronology.Api.Common;
+
+/// <summary>The OpenAPI document (from the XML comments) and Swagger UI at /swagger.</summary>
+public static class SwaggerSetup
+{
+    public static IServiceCollection AddChronologySwagger(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(swagger =>
+        {
+            swagger.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = configuration["Api:Title"] ?? "Chronology API",
+                Version = "v1",
+                Description = configuration["Api:Description"],
+            });
+
+            foreach (var xml in new[] { "Chronology.Api.xml", "Chronology.Application.xml" })
+            {
+                var path = Path.Combine(AppContext.BaseDirectory, xml);
+                if (File.Exists(path))
+                {
+                    swagger.IncludeXmlComments(path, includeControllerXmlComments: true);
+                }
+            }
+
+            swagger.SupportNonNullableReferenceTypes();
+        });
+        return services;
+    }
+
+    public static WebApplication UseChronologySwagger(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(ui =>
+        {
+            ui.SwaggerEndpoint("/swagger/v1/swagger.json", "Chronology API v1");
+            ui.DocumentTitle = "Chronology API";
+            ui.EnableTryItOutByDefault();
+            ui.DisplayRequestDuration();
+        });
+        return app;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Chronology.Api.Common;
+using Serilog;
+
+namespace Chronology.Api;
+
+public static class DependencyInjection
+{
+    /// <summary>Controllers, JSON, problem details, Swagger, Serilog and health checks.</summary>
+    public static WebApplicationBuilder AddApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services));
+
+        builder.Services.AddControllers()
+            .AddJsonOptions(json => ConfigureJson(json.JsonSerializerOptions))
+            .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = ProblemResponses.FromModelState);
+
+        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemResponses.AddTraceId);
+        builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        builder.Services.AddChronologySwagger(builder.Configuration);
+        return builder;
+    }
+
+    public static void ConfigureJson(JsonSerializerOptions json)
+    {
+        json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+    }
+
+    /// <summary>The request pipeline, outermost first.</summary>
+    public static WebApplication UseApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSerilogRequestLogging(RequestLogging.Configure);
+
+        app.UseChronologySwagger();
+        app.MapControllers();
+        app.MapChronologyHealthChecks();
+        app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+        return app;
+    }
+}

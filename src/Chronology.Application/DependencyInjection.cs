@@ -1,0 +1,23 @@
+using Chronology.Application.Events;
+using Chronology.Application.Forces;
+using Chronology.Application.Places;
+using Chronology.Application.Sources;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Chronology.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>The use-case services and their validators.</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddScoped<EventService>();
+        services.AddScoped<PlaceService>();
+        services.AddScoped<ForceService>();
+        services.AddScoped<SourceService>();
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

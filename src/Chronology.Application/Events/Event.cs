@@ -1,0 +1,92 @@
+using Chronology.Application.Common;
+using Chronology.Application.Forces;
+using Chronology.Application.Places;
+using Chronology.Application.Sources;
+
+namespace Chronology.Application.Events;
+
+/// <summary>One happening or one span, drawn from one or more cited sources.</summary>
+public sealed class Event : Auditable
+{
+    public required string Title { get; set; }
+
+    public required string Summary { get; set; }
+
+    public EventType Type { get; set; }
+
+    public DateOnly Start { get; private set; }
+
+    public DateOnly? End { get; private set; }
+
+    public DatePrecision Precision { get; private set; }
+
+    /// <summary>The last day the event covers (see <see cref="EventDates.EffectiveEnd"/>); stored so date windows can use an index.</summary>
+    public DateOnly EffectiveEnd { get; private set; }
+
+    public bool Approximate { get; set; }
+
+    public string? DateText { get; set; }
+
+    public int? Fatalities { get; set; }
+
+    public int? ParentId { get; set; }
+
+    public string? Notes { get; set; }
+
+    /// <summary>Folded text of title, summary, date as written and quotes, for free-text search.</summary>
+    public string SearchText { get; private set; } = string.Empty;
+
+    public List<EventPlace> Places { get; set; } = [];
+
+    public List<EventForce> Forces { get; set; } = [];
+
+    public List<Citation> Citations { get; set; } = [];
+
+    public void SetDates(DateOnly start, DateOnly? end, DatePrecision precision)
+    {
+        Start = start;
+        End = end;
+        Precision = precision;
+        EffectiveEnd = EventDates.EffectiveEnd(start, end, precision);
+    }
+
+    public void RefreshSearchText() =>
+        SearchText = TextNormalizer.Normalize(string.Join(' ',
+            new[] { Title, Summary, DateText ?? string.Empty }.Concat(Citations.Select(c => c.Quote))));
+}
+
+/// <summary>A place where an event happened.</summary>
+public sealed class EventPlace
+{
+    public int EventId { get; set; }
+
+    public int PlaceId { get; set; }
+
+    public Place? Place { get; set; }
+}
+
+/// <summary>A force that took part in an event, with its role.</summary>
+public sealed class EventForce
+{
+    public int EventId { get; set; }
+
+    public int ForceId { get; set; }
+
+    public ForceRole Role { get; set; }
+
+    public Force? Force { get; set; }
+}
+
+/// <summary>The exact words of a source that back an event.</summary>
+public sealed class Citation
+{
+    public int Id { get; set; }
+
+    public int EventId { get; set; }
+
+    public int SourceId { get; set; }
+
+    public Source? Source { get; set; }
+
+    public required string Quote { get; set; }
+}

@@ -1,0 +1,20 @@
+namespace Chronology.Application.Events;
+
+/// <summary>Persistence of events. Reads come back as response records, untracked.</summary>
+public interface IEventRepository
+{
+    Task<IReadOnlyList<EventResponse>> ListAsync(EventQuery query, CancellationToken cancellationToken);
+
+    Task<EventResponse?> GetByIdAsync(int id, CancellationToken cancellationToken);
+
+    /// <summary>Loads an event with its links, tracked, for an update or delete.</summary>
+    Task<Event?> FindForUpdateAsync(int id, CancellationToken cancellationToken);
+
+    Task<bool> ExistsAsync(int id, CancellationToken cancellationToken);
+
+    void Add(Event entity);
+
+    void Remove(Event entity);
+
+    Task SaveChangesAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,34 @@
+using Chronology.Application.Events;
+using Chronology.Application.Forces;
+using Chronology.Application.Places;
+using Chronology.Application.Sources;
+using Chronology.Infrastructure.Events;
+using Chronology.Infrastructure.Forces;
+using Chronology.Infrastructure.Persistence;
+using Chronology.Infrastructure.Places;
+using Chronology.Infrastructure.Seed;
+using Chronology.Infrastructure.Sources;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Chronology.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>The database, the repositories, the seeder and the database health check.</summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddChronologyDbContext(configuration);
+
+        services.AddScoped<IEventRepository, EventRepository>();
+        services.AddScoped<IPlaceRepository, PlaceRepository>();
+        services.AddScoped<IForceRepository, ForceRepository>();
+        services.AddScoped<ISourceRepository, SourceRepository>();
+        services.AddScoped<ChronologySeeder>();
+
+        services.AddHealthChecks().AddDbContextCheck<ChronologyDbContext>("database", tags: ["ready"]);
+        return services;
+    }
+}

@@ -1,0 +1,75 @@
+using Chronology.Application.Events;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Chronology.Infrastructure.Persistence.Configurations;
+
+public sealed class EventConfiguration : IEntityTypeConfiguration<Event>
+{
+    public const int TitleMaxLength = 200;
+    public const int SummaryMaxLength = 4000;
+    public const int DateTextMaxLength = 200;
+    public const int NotesMaxLength = 4000;
+
+    public void Configure(EntityTypeBuilder<Event> builder)
+    {
+        builder.ToTable("Events");
+        builder.ConfigureAuditable();
+        builder.Property(e => e.Title).HasMaxLength(TitleMaxLength).IsRequired();
+        builder.Property(e => e.Summary).HasMaxLength(SummaryMaxLength).IsRequired();
+        builder.Property(e => e.DateText).HasMaxLength(DateTextMaxLength);
+        builder.Property(e => e.Notes).HasMaxLength(NotesMaxLength);
+        builder.Property(e => e.SearchText).IsRequired();
+
+        // A campaign cannot be deleted while its stages point at it.
+        builder.HasOne<Event>().WithMany().HasForeignKey(e => e.ParentId).OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasMany(e => e.Places).WithOne().HasForeignKey(p => p.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(e => e.Forces).WithOne().HasForeignKey(f => f.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(e => e.Citations).WithOne().HasForeignKey(c => c.EventId).OnDelete(DeleteBehavior.Cascade);
+
+        // The chronological list and the date-window overlap test.
+        builder.HasIndex(e => new { e.Start, e.Id });
+        builder.HasIndex(e => e.EffectiveEnd);
+        builder.HasIndex(e => e.ParentId);
+        builder.HasIndex(e => e.Type);
+    }
+}
+
+public sealed class EventPlaceConfiguration : IEntityTypeConfiguration<EventPlace>
+{
+    public void Configure(EntityTypeBuilder<EventPlace> builder)
+    {
+        builder.ToTable("EventPlaces");
+        builder.HasKey(p => new { p.EventId, p.PlaceId });
+
+        // Never cascade an event away with a place: deleting a place in use is refused.
+        builder.HasOne(p => p.Place).WithMany().HasForeignKey(p => p.PlaceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.PlaceId, p.EventId });
+    }
+}
+
+public sealed class EventForceConfiguration : IEntityTypeConfiguration<EventForce>
+{
+    public void Configure(EntityTypeBuilder<EventForce> builder)
+    {
+        builder.ToTable("EventForces");
+        builder.HasKey(f => new { f.EventId, f.ForceId, f.Role });
+        builder.HasOne(f => f.Force).WithMany().HasForeignKey(f => f.ForceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(f => new { f.ForceId, f.Role, f.EventId });
+    }
+}
+
+public sealed class CitationConfiguration : IEntityTypeConfiguration<Citation>
+{
+    public const int QuoteMaxLength = 4000;
+
+    public void Configure(EntityTypeBuilder<Citation> builder)
+    {
+        builder.ToTable("Citations");
+        builder.Property(c => c.Quote).HasMaxLength(QuoteMaxLength).IsRequired();
+        builder.HasOne(c => c.Source).WithMany().HasForeignKey(c => c.SourceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => c.EventId);
+        builder.HasIndex(c => c.SourceId);
+    }
+}

@@ -1,0 +1,38 @@
+using Chronology.Application.Forces;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Chronology.Infrastructure.Persistence.Configurations;
+
+public sealed class ForceConfiguration : IEntityTypeConfiguration<Force>
+{
+    public const int NameMaxLength = 200;
+    public const int AbbreviationMaxLength = 32;
+
+    public void Configure(EntityTypeBuilder<Force> builder)
+    {
+        builder.ToTable("Forces");
+        builder.ConfigureAuditable();
+        builder.Property(f => f.Name).HasMaxLength(NameMaxLength).IsRequired();
+        builder.Property(f => f.NormalizedName).HasMaxLength(NameMaxLength).IsRequired();
+        builder.Property(f => f.Abbreviation).HasMaxLength(AbbreviationMaxLength);
+        builder.Property(f => f.NormalizedAbbreviation).HasMaxLength(AbbreviationMaxLength);
+        builder.HasOne<Force>().WithMany().HasForeignKey(f => f.ParentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(f => f.Aliases).WithOne().HasForeignKey(a => a.ForceId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(f => new { f.NormalizedName, f.Id });
+        builder.HasIndex(f => f.NormalizedAbbreviation);
+        builder.HasIndex(f => f.ParentId);
+    }
+}
+
+public sealed class ForceAliasConfiguration : IEntityTypeConfiguration<ForceAlias>
+{
+    public void Configure(EntityTypeBuilder<ForceAlias> builder)
+    {
+        builder.ToTable("ForceAliases");
+        builder.Property(a => a.Name).HasMaxLength(ForceConfiguration.NameMaxLength).IsRequired();
+        builder.Property(a => a.NormalizedName).HasMaxLength(ForceConfiguration.NameMaxLength).IsRequired();
+        builder.HasIndex(a => a.NormalizedName);
+        builder.HasIndex(a => a.ForceId);
+    }
+}

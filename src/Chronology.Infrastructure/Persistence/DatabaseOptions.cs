@@ -1,0 +1,41 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Chronology.Infrastructure.Persistence;
+
+/// <summary>The database providers the service runs on.</summary>
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>The <c>Database</c> configuration section.</summary>
+public sealed class DatabaseOptions
+{
+    public const string SectionName = "Database";
+
+    /// <summary><c>Sqlite</c> (default: one file, no set-up) or <c>Postgres</c> (several instances over one server).</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Apply migrations and the seed file at start-up.</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>Seconds a single database command may run before it is cancelled.</summary>
+    [Range(1, 600)]
+    public int CommandTimeoutSeconds { get; set; } = 30;
+}
+
+/// <summary>The <c>Seed</c> configuration section.</summary>
+public sealed class SeedOptions
+{
+    public const string SectionName = "Seed";
+
+    /// <summary>Load the seed file at start-up.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>The folder holding chronology.json and the source texts; relative paths are relative to the application folder.</summary>
+    [Required]
+    public string Directory { get; set; } = "Seed/Data";
+
+    public string ResolvedDirectory => Path.IsPathRooted(Directory) ? Directory : Path.Combine(AppContext.BaseDirectory, Directory);
+}

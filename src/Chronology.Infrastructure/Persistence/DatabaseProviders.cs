@@ -1,0 +1,79 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Chronology.Infrastructure.Persistence;
+
+/// <summary>Everything that differs between the database providers lives here.</summary>
+public static class DatabaseProviders
+{
+    public const string ConnectionStringName = "Chronology";
+
+    public static void AddChronologyDbContext(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = ReadProvider(configuration);
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"ConnectionStrings:{ConnectionStringName} is empty. Set it in appsettings.json or as the environment variable ConnectionStrings__{ConnectionStringName}.");
+        }
+
+        var commandTimeout = configuration.GetValue($"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.CommandTimeoutSeconds)}", 30);
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContextPool<ChronologyDbContext, SqliteChronologyDbContext>(options => options
+                    .UseSqlite(connectionString, sqlite => sqlite
+                        .CommandTimeout(commandTimeout)
+                        .MigrationsAssembly(typeof(SqliteChronologyDbContext).Assembly.FullName)));
+                break;
+            default:
+                throw new InvalidOperationException(
+                    $"Database:Provider '{provider}' has no migrations in this build yet. Use Sqlite.");
+        }
+    }
+
+    public static DatabaseProvider ReadProvider(IConfiguration configuration)
+    {
+        var text = configuration[$"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Provider)}"];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return DatabaseProvider.Sqlite;
+        }
+
+        return Enum.TryParse<DatabaseProvider>(text, ignoreCase: true, out var provider) && Enum.IsDefined(provider)
+            && !int.TryParse(text, out _)
+            ? provider
+            : throw new InvalidOperationException(
+                $"Database:Provider is '{text}'; it must be Sqlite or Postgres.");
+    }
+
+    /// <summary>Provider-specific preparation before migrations: the SQLite file's folder and its journal mode.</summary>
+    public static async Task PrepareAsync(ChronologyDbContext db, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return;
+        }
+
+        var dataSource = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(folder) && dataSource != ":memory:")
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        // WAL lets readers go on while one writer commits; it is a property of the file, so set once.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+}

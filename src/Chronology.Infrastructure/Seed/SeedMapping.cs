@@ -1,0 +1,74 @@
+using Chronology.Application.Events;
+using Chronology.Application.Forces;
+using Chronology.Application.Places;
+using Chronology.Application.Sources;
+
+namespace Chronology.Infrastructure.Seed;
+
+/// <summary>Copies seed items onto entities, resolving keys to ids.</summary>
+internal static class SeedMapping
+{
+    public static Source NewSource() => new() { Title = string.Empty, Language = string.Empty };
+
+    public static Event NewEvent() => new() { Title = string.Empty, Summary = string.Empty };
+
+    public static void ApplySource(Source source, SeedSource item)
+    {
+        source.Title = item.Title;
+        source.Publisher = item.Publisher;
+        source.Url = item.Url;
+        source.PublishedOn = item.PublishedOn;
+        source.Language = item.Language;
+        source.Text = item.Text;
+    }
+
+    public static void ApplyPlace(Place place, SeedPlace item, SeedIds ids)
+    {
+        place.Rename(item.Name);
+        place.SetAliases(item.Aliases);
+        place.Kind = item.Kind;
+        place.ParentId = item.Parent is null ? null : Resolve(ids.Places, item.Parent, "place", item.Key);
+        place.Latitude = item.Lat;
+        place.Longitude = item.Lon;
+    }
+
+    public static void ApplyForce(Force force, SeedForce item, SeedIds ids)
+    {
+        force.Rename(item.Name, item.Abbreviation);
+        force.SetAliases(item.Aliases);
+        force.Kind = item.Kind;
+        force.ParentId = item.Parent is null ? null : Resolve(ids.Forces, item.Parent, "force", item.Key);
+    }
+
+    public static void ApplyEvent(Event entity, SeedEvent item, SeedIds ids)
+    {
+        entity.Title = item.Title;
+        entity.Summary = item.Summary;
+        entity.Type = item.Type;
+        entity.SetDates(item.Start, item.End, item.Precision);
+        entity.Approximate = item.Approximate;
+        entity.DateText = item.DateText;
+        entity.Fatalities = item.Fatalities;
+        entity.Notes = item.Notes;
+        entity.ParentId = item.Parent is null ? null : Resolve(ids.Events, item.Parent, "event", item.Key);
+
+        var placeIds = item.Places.Select(p => Resolve(ids.Places, p, "place", item.Key)).ToHashSet();
+        entity.Places.RemoveAll(p => !placeIds.Contains(p.PlaceId));
+        entity.Places.AddRange(placeIds.Except(entity.Places.Select(p => p.PlaceId)).Select(id => new EventPlace { PlaceId = id }));
+
+        var forces = item.Forces.Select(f => (Id: Resolve(ids.Forces, f.Force, "force", item.Key), f.Role)).ToHashSet();
+        entity.Forces.RemoveAll(f => !forces.Contains((f.ForceId, f.Role)));
+        entity.Forces.AddRange(forces.Except(entity.Forces.Select(f => (Id: f.ForceId, f.Role)))
+            .Select(f => new EventForce { ForceId = f.Id, Role = f.Role }));
+
+        entity.Citations.Clear();
+        entity.Citations.AddRange(item.Citations.Select(c =>
+            new Citation { SourceId = Resolve(ids.Sources, c.Source, "source", item.Key), Quote = c.Quote }));
+        entity.RefreshSearchText();
+    }
+
+    private static int Resolve(Dictionary<string, int> ids, string key, string what, string owner) =>
+        ids.TryGetValue(key, out var id)
+            ? id
+            : throw new InvalidDataException($"Seed item '{owner}' refers to {what} '{key}', which the seed file does not list before it.");
+}

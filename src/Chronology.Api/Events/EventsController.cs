@@ -8,7 +8,6 @@ namespace Chronology.Api.Events;
 /// <summary>The chronology: events with their places, forces and sourced quotes.</summary>
 [ApiController]
 [Route("api/v1/events")]
-[Produces("application/json")]
 public sealed class EventsController(EventService events) : ControllerBase
 {
     /// <summary>Lists events, chronologically by default, filtered and paged.</summary>

@@ -8,7 +8,6 @@ namespace Chronology.Api.Forces;
 /// <summary>Armed forces and political actors, with aliases (IS / ISIS / ISIL / Daesh) and membership (YPJ → SDF).</summary>
 [ApiController]
 [Route("api/v1/forces")]
-[Produces("application/json")]
 public sealed class ForcesController(ForceService forces) : ControllerBase
 {
     /// <summary>Lists and searches forces, by name.</summary>

@@ -8,7 +8,6 @@ namespace Chronology.Api.Places;
 /// <summary>Places, with aliases and the hierarchy they sit in (Tel Hamis → al-Jazeera region → Syria).</summary>
 [ApiController]
 [Route("api/v1/places")]
-[Produces("application/json")]
 public sealed class PlacesController(PlaceService places) : ControllerBase
 {
     /// <summary>Lists and searches places, by name.</summary>

@@ -8,7 +8,6 @@ namespace Chronology.Api.Sources;
 /// <summary>The documents events are drawn from, with their full text.</summary>
 [ApiController]
 [Route("api/v1/sources")]
-[Produces("application/json")]
 public sealed class SourcesController(SourceService sources) : ControllerBase
 {
     /// <summary>Lists sources, oldest record first.</summary>

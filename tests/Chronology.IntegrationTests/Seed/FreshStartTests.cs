@@ -1,0 +1,128 @@
+using System.Text.Json.Nodes;
+using Chronology.Application.Common;
+using Chronology.Application.Events;
+using Chronology.Application.Forces;
+using Chronology.Application.Places;
+using Chronology.Infrastructure.Persistence;
+using Chronology.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Chronology.IntegrationTests.Seed;
+
+/// <summary>Start-up on an empty data folder, restarts, and seed-file changes.</summary>
+public sealed class FreshStartTests : IDisposable
+{
+    private readonly string dataFolder = Path.Combine(Path.GetTempPath(), "chronology-tests", Guid.NewGuid().ToString("N"), "not-yet-created");
+
+    [Fact]
+    public async Task Start_OnAnEmptyDataFolder_CreatesMigratesAndSeedsTheDatabase()
+    {
+        Assert.False(Directory.Exists(dataFolder));
+        using var factory = ChronologyApiFactory.With([], dataFolder);
+        using var client = factory.CreateClient();
+
+        var events = await EventWalker.WalkAsync(client, "", 500);
+
+        Assert.True(File.Exists(factory.DatabasePath));
+        Assert.InRange(events.Count, 40, 50);
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ChronologyDbContext>();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task SecondStart_OnTheSameDatabase_LeavesTheCountsUnchanged()
+    {
+        var first = await CountAsync(ChronologyApiFactory.With([], dataFolder));
+        var second = await CountAsync(ChronologyApiFactory.With([], dataFolder));
+
+        Assert.Equal(first, second);
+        Assert.True(first.Events > 0 && first.Places > 0 && first.Forces > 0);
+    }
+
+    [Fact]
+    public async Task Restart_WithAChangedSeedFile_UpdatesThatRecordAndLeavesEditorRecordsAlone()
+    {
+        var seedFolder = CopySeedFolder();
+        var settings = new Dictionary<string, string?> { ["Seed:Directory"] = seedFolder };
+        int editorPlaceId;
+        EventResponse before;
+        using (var factory = ChronologyApiFactory.With(settings, dataFolder))
+        {
+            using var client = factory.CreateClient();
+            before = (await EventWalker.WalkAsync(client, "", 500))[0];
+            editorPlaceId = await AddEditorPlaceAsync(factory, "Editor's village");
+        }
+
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(seedFolder, "chronology.json")))!;
+        json["events"]![0]!["title"] = "A corrected title";
+        File.WriteAllText(Path.Combine(seedFolder, "chronology.json"), json.ToJsonString());
+
+        using (var factory = ChronologyApiFactory.With(settings, dataFolder))
+        {
+            using var client = factory.CreateClient();
+            var after = await client.GetJsonAsync<EventResponse>($"/api/v1/events/{before.Id}");
+            var editorPlace = await client.GetJsonAsync<PlaceResponse>($"/api/v1/places/{editorPlaceId}");
+
+            Assert.Equal("A corrected title", after.Title);
+            Assert.Equal(before.Version + 1, after.Version);
+            Assert.Equal(before.Citations, after.Citations);
+            Assert.Equal("Editor's village", editorPlace.Name);
+            Assert.Equal(1, editorPlace.Version);
+            Assert.Equal(before.Id, (await EventWalker.WalkAsync(client, "", 500))[0].Id);
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path.GetDirectoryName(dataFolder)!, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Nothing was created, or a temp leftover stays behind: both harmless.
+        }
+    }
+
+    private static async Task<(int Events, int Places, int Forces)> CountAsync(ChronologyApiFactory factory)
+    {
+        using (factory)
+        {
+            using var client = factory.CreateClient();
+            var events = await EventWalker.WalkAsync(client, "", 500);
+            var places = await client.GetJsonAsync<PagedResponse<PlaceResponse>>("/api/v1/places?limit=500");
+            var forces = await client.GetJsonAsync<PagedResponse<ForceResponse>>("/api/v1/forces?limit=500");
+            return (events.Count, places.Items.Count, forces.Items.Count);
+        }
+    }
+
+    // Stands in for an editor until the write API exists: a record with no seed key, straight into the database.
+    private static async Task<int> AddEditorPlaceAsync(ChronologyApiFactory factory, string name)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ChronologyDbContext>();
+        var syria = await db.Places.SingleAsync(p => p.Name == "Syria");
+        var place = new Place { Kind = PlaceKind.Village, ParentId = syria.Id };
+        place.Rename(name);
+        place.MarkCreated(DateTime.UtcNow);
+        db.Places.Add(place);
+        await db.SaveChangesAsync();
+        place.Path = Place.PathOf(syria.Path, place.Id);
+        await db.SaveChangesAsync();
+        return place.Id;
+    }
+
+    private string CopySeedFolder()
+    {
+        var target = Path.Combine(Path.GetDirectoryName(dataFolder)!, "seed");
+        Directory.CreateDirectory(target);
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Seed", "Data")))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+
+        return target;
+    }
+}

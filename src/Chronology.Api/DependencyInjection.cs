@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Chronology.Api.Auth;
 using Chronology.Api.Common;
 using Serilog;
 
@@ -20,6 +21,7 @@ public static class DependencyInjection
 
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemResponses.AddTraceId);
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        builder.Services.AddChronologyAuth(builder.Configuration);
         builder.Services.AddChronologySwagger(builder.Configuration);
         return builder;
     }
@@ -33,11 +35,14 @@ public static class DependencyInjection
     /// <summary>The request pipeline, outermost first.</summary>
     public static WebApplication UseApi(this WebApplication app)
     {
+        // Request logging outermost, so it records the status the client finally got.
+        app.UseSerilogRequestLogging(RequestLogging.Configure);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseSerilogRequestLogging(RequestLogging.Configure);
 
         app.UseChronologySwagger();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapControllers();
         app.MapChronologyHealthChecks();
         app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();

@@ -16,6 +16,11 @@ public static class DependencyInjection
         services.AddScoped<PlaceService>();
         services.AddScoped<ForceService>();
         services.AddScoped<SourceService>();
+        services.AddScoped<EventReferenceChecker>();
+
+        // Messages name members as clients write them: "'start'", not "'Start'".
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
+            member is null ? null : char.ToLowerInvariant(member.Name[0]) + member.Name[1..];
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
         services.AddSingleton(TimeProvider.System);
         return services;

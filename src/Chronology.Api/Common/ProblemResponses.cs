@@ -19,11 +19,17 @@ public static class ProblemResponses
     /// </summary>
     public static IActionResult FromModelState(ActionContext context)
     {
-        var errors = context.ModelState
-            .Where(entry => entry.Value is { Errors.Count: > 0 })
-            .ToDictionary(
-                entry => MemberName(entry.Key),
-                entry => entry.Value!.Errors.Select(e => Describe(entry.Key, e)).Distinct().ToArray());
+        var entries = context.ModelState.Where(entry => entry.Value is { Errors.Count: > 0 }).ToList();
+
+        // A body that is not JSON also leaves "the request field is required"; the JSON error says more.
+        if (entries.Count > 1)
+        {
+            entries.RemoveAll(entry => entry.Key == "request");
+        }
+
+        var errors = entries.ToDictionary(
+            entry => MemberName(entry.Key),
+            entry => entry.Value!.Errors.Select(e => Describe(entry.Key, e)).Distinct().ToArray());
 
         var problem = new ValidationProblemDetails(errors)
         {
@@ -31,7 +37,9 @@ public static class ProblemResponses
             Title = "The request is not valid.",
             Detail = "See 'errors' for what to fix in each member.",
             Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+            Instance = context.HttpContext.Request.Path,
         };
+        problem.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
         return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
     }
 

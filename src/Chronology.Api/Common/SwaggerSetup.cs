@@ -1,3 +1,4 @@
+using Chronology.Api.Auth;
 using Microsoft.OpenApi;
 
 namespace Chronology.Api.Common;
@@ -27,6 +28,14 @@ public static class SwaggerSetup
             }
 
             swagger.SupportNonNullableReferenceTypes();
+            swagger.AddSecurityDefinition(ApiKeyAuthenticationHandler.SchemeName, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = ApiKeyAuthenticationHandler.HeaderName,
+                Description = "An editor API key. Reads need none; every POST, PUT and DELETE does.",
+            });
+            swagger.OperationFilter<WriteOperationsFilter>();
         });
         return services;
     }

@@ -1,6 +1,8 @@
+using Chronology.Api.Auth;
 using Chronology.Api.Common;
 using Chronology.Application.Common;
 using Chronology.Application.Events;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Chronology.Api.Events;
@@ -39,5 +41,71 @@ public sealed class EventsController(EventService events) : ControllerBase
     {
         var found = await events.GetAsync(id, cancellationToken);
         return this.OkWithETag(found, found.Version);
+    }
+
+    /// <summary>Creates a event. Needs an editor key.</summary>
+    /// <param name="request">The new event.</param>
+    /// <param name="cancellationToken">Aborts the work when the client goes away.</param>
+    /// <response code="201">Created; Location names the new event and its ETag its version.</response>
+    /// <response code="400">Validation failures per member; unknown place, force, source or parent ids; a quote not found verbatim in its source.</response>
+    /// <response code="413">The body is larger than the limit for a event.</response>
+    /// <response code="415">The body is not application/json.</response>
+    [HttpPost]
+    [Authorize(Policy = AuthSetup.EditorPolicy)]
+    [Consumes("application/json")]
+    [RequestSizeLimit(BodyLimits.Record)]
+    [ProducesResponseType<EventResponse>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]
+    public async Task<IActionResult> Create([FromBody] EventRequest request, CancellationToken cancellationToken)
+    {
+        var created = await events.CreateAsync(request, cancellationToken);
+        Response.Headers.ETag = ETags.For(created.Version);
+        return CreatedAtAction(nameof(Get), new { id = created.Id }, created);
+    }
+
+    /// <summary>Replaces a event with the body. Needs an editor key; send If-Match with the ETag you read to avoid lost updates.</summary>
+    /// <param name="id">The event's id.</param>
+    /// <param name="request">The event's new content (the shape reads return).</param>
+    /// <param name="cancellationToken">Aborts the work when the client goes away.</param>
+    /// <response code="200">Updated; the ETag names the new version.</response>
+    /// <response code="400">Validation failures per member; unknown place, force, source or parent ids; a quote not found verbatim in its source.</response>
+    /// <response code="404">No event has this id.</response>
+    /// <response code="412">If-Match names a version that is no longer current.</response>
+    [HttpPut("{id:int}")]
+    [Authorize(Policy = AuthSetup.EditorPolicy)]
+    [Consumes("application/json")]
+    [RequestSizeLimit(BodyLimits.Record)]
+    [ProducesResponseType<EventResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]
+    public async Task<IActionResult> Update(int id, [FromBody] EventRequest request, CancellationToken cancellationToken)
+    {
+        var updated = await events.UpdateAsync(id, request, IfMatch.ExpectedVersion(Request), cancellationToken);
+        Response.Headers.ETag = ETags.For(updated.Version);
+        return Ok(updated);
+    }
+
+    /// <summary>Deletes a event. Needs an editor key; honours If-Match.</summary>
+    /// <param name="id">The event's id.</param>
+    /// <param name="cancellationToken">Aborts the work when the client goes away.</param>
+    /// <response code="204">Deleted.</response>
+    /// <response code="404">No event has this id.</response>
+    /// <response code="409">The event has stages (child events) that point at it.</response>
+    /// <response code="412">If-Match names a version that is no longer current.</response>
+    [HttpDelete("{id:int}")]
+    [Authorize(Policy = AuthSetup.EditorPolicy)]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
+    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
+    {
+        await events.DeleteAsync(id, IfMatch.ExpectedVersion(Request), cancellationToken);
+        return NoContent();
     }
 }

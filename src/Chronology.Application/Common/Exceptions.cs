@@ -17,8 +17,10 @@ public sealed class ConflictException(string message, IReadOnlyDictionary<string
 }
 
 /// <summary>The client's If-Match no longer names the current version (412).</summary>
-public sealed class PreconditionFailedException(string resource, object id, int currentVersion)
-    : Exception($"{resource} {id} has changed since you read it; it is now at version {currentVersion}. Read it again and retry.")
+public sealed class PreconditionFailedException(string message) : Exception(message)
 {
-    public int CurrentVersion { get; } = currentVersion;
+    public PreconditionFailedException(string resource, object id, int currentVersion)
+        : this($"{resource} {id} has changed since you read it; it is now at version {currentVersion}. Read it again and retry.")
+    {
+    }
 }

@@ -50,6 +50,31 @@ public sealed class Event : Auditable
         EffectiveEnd = EventDates.EffectiveEnd(start, end, precision);
     }
 
+    /// <summary>Links exactly these places, keeping the links that stay.</summary>
+    public void SetPlaces(IEnumerable<int> placeIds)
+    {
+        var wanted = placeIds.ToHashSet();
+        Places.RemoveAll(p => !wanted.Contains(p.PlaceId));
+        Places.AddRange(wanted.Except(Places.Select(p => p.PlaceId)).Select(id => new EventPlace { PlaceId = id }));
+    }
+
+    /// <summary>Links exactly these forces in these roles, keeping the links that stay.</summary>
+    public void SetForces(IEnumerable<(int ForceId, ForceRole Role)> forces)
+    {
+        var wanted = forces.ToHashSet();
+        Forces.RemoveAll(f => !wanted.Contains((f.ForceId, f.Role)));
+        Forces.AddRange(wanted.Except(Forces.Select(f => (f.ForceId, f.Role)))
+            .Select(f => new EventForce { ForceId = f.ForceId, Role = f.Role }));
+    }
+
+    /// <summary>Replaces the citations and refreshes the search text they feed.</summary>
+    public void SetCitations(IEnumerable<(int SourceId, string Quote)> citations)
+    {
+        Citations.Clear();
+        Citations.AddRange(citations.Select(c => new Citation { SourceId = c.SourceId, Quote = c.Quote }));
+        RefreshSearchText();
+    }
+
     public void RefreshSearchText() =>
         SearchText = TextNormalizer.Normalize(string.Join(' ',
             new[] { Title, Summary, DateText ?? string.Empty }.Concat(Citations.Select(c => c.Quote))));

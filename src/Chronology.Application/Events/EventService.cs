@@ -4,6 +4,7 @@ using Chronology.Application.Forces;
 using Chronology.Application.Places;
 using FluentValidation;
 using FluentValidation.Results;
+using Microsoft.Extensions.Logging;
 
 namespace Chronology.Application.Events;
 
@@ -11,7 +12,12 @@ namespace Chronology.Application.Events;
 public sealed class EventService(
     IEventRepository events,
     PlaceService places,
-    ForceService forces)
+    ForceService forces,
+    IValidator<EventRequest> validator,
+    EventReferenceChecker references,
+    ICurrentEditor editor,
+    TimeProvider clock,
+    ILogger<EventService> logger)
 {
     private const string CursorScope = "events";
 
@@ -38,6 +44,70 @@ public sealed class EventService(
 
     public async Task<EventResponse> GetAsync(int id, CancellationToken cancellationToken) =>
         await events.GetByIdAsync(id, cancellationToken) ?? throw new NotFoundException("Event", id);
+
+    public async Task<EventResponse> CreateAsync(EventRequest request, CancellationToken cancellationToken)
+    {
+        await validator.ValidateAndThrowAsync(request, cancellationToken);
+        await references.CheckAsync(request, null, cancellationToken);
+
+        var entity = new Event { Title = request.Title!, Summary = request.Summary! };
+        Apply(entity, request);
+        entity.MarkCreated(clock.GetUtcNow().UtcDateTime);
+        events.Add(entity);
+        await events.SaveChangesAsync(cancellationToken);
+
+        logger.LogInformation("Event {EventId} created by {Editor}", entity.Id, editor.Name);
+        return await GetAsync(entity.Id, cancellationToken);
+    }
+
+    public async Task<EventResponse> UpdateAsync(int id, EventRequest request, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        await validator.ValidateAndThrowAsync(request, cancellationToken);
+        var entity = await events.FindForUpdateAsync(id, cancellationToken) ?? throw new NotFoundException("Event", id);
+        Concurrency.Check("Event", id, entity.Version, expectedVersion);
+        await references.CheckAsync(request, id, cancellationToken);
+
+        Apply(entity, request);
+        entity.MarkUpdated(clock.GetUtcNow().UtcDateTime);
+        await events.SaveChangesAsync(cancellationToken);
+
+        logger.LogInformation("Event {EventId} updated to version {Version} by {Editor}", id, entity.Version, editor.Name);
+        return await GetAsync(id, cancellationToken);
+    }
+
+    public async Task DeleteAsync(int id, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var entity = await events.FindForUpdateAsync(id, cancellationToken) ?? throw new NotFoundException("Event", id);
+        Concurrency.Check("Event", id, entity.Version, expectedVersion);
+        var stages = await events.GetChildIdsAsync(id, cancellationToken);
+        if (stages.Count > 0)
+        {
+            throw new ConflictException(
+                $"Event {id} has stages ({string.Join(", ", stages)}); delete them or give them another parent first.",
+                new Dictionary<string, object?> { ["usedBy"] = new { events = stages } });
+        }
+
+        events.Remove(entity);
+        await events.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Event {EventId} deleted by {Editor}", id, editor.Name);
+    }
+
+    private static void Apply(Event entity, EventRequest request)
+    {
+        entity.Title = request.Title!.Trim();
+        entity.Summary = request.Summary!.Trim();
+        entity.Type = request.Type!.ToEnum<EventType>();
+        entity.SetDates(request.Start!.Value, request.End, EventRequestValidator.Precision(request));
+        entity.Approximate = request.Approximate;
+        entity.DateText = request.DateText;
+        entity.Fatalities = request.Fatalities;
+        entity.ParentId = request.ParentId;
+        entity.Notes = request.Notes;
+
+        entity.SetPlaces(request.Places!.Select(p => p.Id));
+        entity.SetForces(request.Forces!.Select(f => (f.Id, f.Role!.ToEnum<ForceRole>())));
+        entity.SetCitations(request.Citations!.Select(c => (c.SourceId, c.Quote!)));
+    }
 
     // A cursor is only valid for the query that issued it: the filters and sort are part of its scope.
     private static string Fingerprint(EventListRequest request, EventSort sort) =>

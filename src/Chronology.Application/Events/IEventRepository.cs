@@ -12,6 +12,12 @@ public interface IEventRepository
 
     Task<bool> ExistsAsync(int id, CancellationToken cancellationToken);
 
+    /// <summary>The id with the ids of its parent, grandparent and so on (bounded, so a damaged chain cannot loop).</summary>
+    Task<IReadOnlyList<int>> GetAncestorIdsAsync(int id, CancellationToken cancellationToken);
+
+    /// <summary>Ids of events that are stages of this one.</summary>
+    Task<IReadOnlyList<int>> GetChildIdsAsync(int id, CancellationToken cancellationToken);
+
     void Add(Event entity);
 
     void Remove(Event entity);

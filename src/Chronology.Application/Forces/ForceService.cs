@@ -1,11 +1,17 @@
 using Chronology.Application.Common;
 using FluentValidation;
 using FluentValidation.Results;
+using Microsoft.Extensions.Logging;
 
 namespace Chronology.Application.Forces;
 
 /// <summary>The force use cases: search, read, edit.</summary>
-public sealed class ForceService(IForceRepository forces)
+public sealed class ForceService(
+    IForceRepository forces,
+    IValidator<ForceRequest> validator,
+    ICurrentEditor editor,
+    TimeProvider clock,
+    ILogger<ForceService> logger)
 {
     private const string CursorScope = "forces";
 
@@ -33,4 +39,88 @@ public sealed class ForceService(IForceRepository forces)
     public Task<ForceMatch> ResolveAsync(string text, string field, CancellationToken cancellationToken) =>
         NameLookup.ResolveAsync(text, field, "force", forces.FindAsync, f => f.Id,
             f => f.Abbreviation is null ? f.Name : $"{f.Name} ({f.Abbreviation})", cancellationToken);
+
+    public async Task<ForceResponse> CreateAsync(ForceRequest request, CancellationToken cancellationToken)
+    {
+        await validator.ValidateAndThrowAsync(request, cancellationToken);
+        await CheckReferencesAsync(request, null, cancellationToken);
+
+        var force = new Force();
+        Apply(force, request);
+        force.MarkCreated(clock.GetUtcNow().UtcDateTime);
+        forces.Add(force);
+        await forces.SaveChangesAsync(cancellationToken);
+
+        logger.LogInformation("Force {ForceId} created by {Editor}", force.Id, editor.Name);
+        return await GetAsync(force.Id, cancellationToken);
+    }
+
+    public async Task<ForceResponse> UpdateAsync(int id, ForceRequest request, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        await validator.ValidateAndThrowAsync(request, cancellationToken);
+        var force = await forces.FindForUpdateAsync(id, cancellationToken) ?? throw new NotFoundException("Force", id);
+        Concurrency.Check("Force", id, force.Version, expectedVersion);
+        await CheckReferencesAsync(request, id, cancellationToken);
+
+        Apply(force, request);
+        force.MarkUpdated(clock.GetUtcNow().UtcDateTime);
+        await forces.SaveChangesAsync(cancellationToken);
+
+        logger.LogInformation("Force {ForceId} updated to version {Version} by {Editor}", id, force.Version, editor.Name);
+        return await GetAsync(id, cancellationToken);
+    }
+
+    public async Task DeleteAsync(int id, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var force = await forces.FindForUpdateAsync(id, cancellationToken) ?? throw new NotFoundException("Force", id);
+        Concurrency.Check("Force", id, force.Version, expectedVersion);
+        var (eventIds, memberIds) = await forces.GetUsageAsync(id, 50, cancellationToken);
+        if (eventIds.Count > 0 || memberIds.Count > 0)
+        {
+            throw new ConflictException(
+                $"Force {id} is still in use by {eventIds.Count} event(s) and {memberIds.Count} member force(s). Relink or delete those first.",
+                new Dictionary<string, object?> { ["usedBy"] = new { events = eventIds, forces = memberIds } });
+        }
+
+        forces.Remove(force);
+        await forces.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Force {ForceId} deleted by {Editor}", id, editor.Name);
+    }
+
+    private async Task CheckReferencesAsync(ForceRequest request, int? id, CancellationToken cancellationToken)
+    {
+        var failures = new List<ValidationFailure>();
+        if (request.ParentId is { } parentId)
+        {
+            var chain = await forces.GetAncestorIdsAsync(parentId, cancellationToken);
+            if (chain.Count == 0)
+            {
+                failures.Add(new ValidationFailure("parentId", $"No force has the id {parentId}."));
+            }
+            else if (id is { } self && chain.Contains(self))
+            {
+                failures.Add(new ValidationFailure("parentId", $"Force {parentId} belongs to force {self}; membership would loop."));
+            }
+        }
+
+        var names = (request.Aliases ?? []).Append(request.Abbreviation ?? string.Empty)
+            .Select(TextNormalizer.Normalize).Where(n => n.Length > 0).Distinct().ToList();
+        foreach (var (name, ownerName, ownerId) in await forces.FindNameOwnersAsync(names, id, cancellationToken))
+        {
+            failures.Add(new ValidationFailure("aliases", $"'{name}' already names force {ownerId} ({ownerName})."));
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(failures);
+        }
+    }
+
+    private static void Apply(Force force, ForceRequest request)
+    {
+        force.Rename(request.Name!.Trim(), request.Abbreviation?.Trim());
+        force.SetAliases((request.Aliases ?? []).Select(a => a.Trim()).Distinct(StringComparer.OrdinalIgnoreCase));
+        force.Kind = request.Kind!.ToEnum<ForceKind>();
+        force.ParentId = request.ParentId;
+    }
 }

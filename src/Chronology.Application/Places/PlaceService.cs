@@ -1,11 +1,17 @@
 using Chronology.Application.Common;
 using FluentValidation;
 using FluentValidation.Results;
+using Microsoft.Extensions.Logging;
 
 namespace Chronology.Application.Places;
 
 /// <summary>The place use cases: search, read, edit.</summary>
-public sealed class PlaceService(IPlaceRepository places)
+public sealed class PlaceService(
+    IPlaceRepository places,
+    IValidator<PlaceRequest> validator,
+    ICurrentEditor editor,
+    TimeProvider clock,
+    ILogger<PlaceService> logger)
 {
     private const string CursorScope = "places";
 
@@ -33,4 +39,110 @@ public sealed class PlaceService(IPlaceRepository places)
 
     public Task<PlaceMatch> ResolveAsync(string text, string field, CancellationToken cancellationToken) =>
         NameLookup.ResolveAsync(text, field, "place", places.FindAsync, p => p.Id, p => $"{p.Name} ({EnumText.Name(p.Kind)})", cancellationToken);
+
+    public async Task<PlaceResponse> CreateAsync(PlaceRequest request, CancellationToken cancellationToken)
+    {
+        await validator.ValidateAndThrowAsync(request, cancellationToken);
+        var parentPath = await CheckReferencesAsync(request, null, null, cancellationToken);
+
+        var place = new Place();
+        Apply(place, request);
+        place.MarkCreated(clock.GetUtcNow().UtcDateTime);
+        await places.AddAsync(place, parentPath, cancellationToken);
+
+        logger.LogInformation("Place {PlaceId} created by {Editor}", place.Id, editor.Name);
+        return await GetAsync(place.Id, cancellationToken);
+    }
+
+    public async Task<PlaceResponse> UpdateAsync(int id, PlaceRequest request, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        await validator.ValidateAndThrowAsync(request, cancellationToken);
+        var place = await places.FindForUpdateAsync(id, cancellationToken) ?? throw new NotFoundException("Place", id);
+        Concurrency.Check("Place", id, place.Version, expectedVersion);
+        var parentPath = await CheckReferencesAsync(request, id, place.Path, cancellationToken);
+
+        var newPath = Place.PathOf(parentPath, id);
+        if (newPath != place.Path)
+        {
+            // A move carries everything inside the place along: rewrite the subtree's paths.
+            foreach (var descendant in await places.FindDescendantsForUpdateAsync(place.Path, cancellationToken))
+            {
+                descendant.Path = newPath + descendant.Path[place.Path.Length..];
+            }
+
+            place.Path = newPath;
+        }
+
+        Apply(place, request);
+        place.MarkUpdated(clock.GetUtcNow().UtcDateTime);
+        await places.SaveChangesAsync(cancellationToken);
+
+        logger.LogInformation("Place {PlaceId} updated to version {Version} by {Editor}", id, place.Version, editor.Name);
+        return await GetAsync(id, cancellationToken);
+    }
+
+    public async Task DeleteAsync(int id, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var place = await places.FindForUpdateAsync(id, cancellationToken) ?? throw new NotFoundException("Place", id);
+        Concurrency.Check("Place", id, place.Version, expectedVersion);
+        var (eventIds, childIds) = await places.GetUsageAsync(id, 50, cancellationToken);
+        if (eventIds.Count > 0 || childIds.Count > 0)
+        {
+            throw new ConflictException(
+                $"Place {id} is still in use by {Describe(eventIds, "event")}{(eventIds.Count > 0 && childIds.Count > 0 ? " and " : "")}{Describe(childIds, "child place")}. Relink or delete those first.",
+                new Dictionary<string, object?> { ["usedBy"] = new { events = eventIds, places = childIds } });
+        }
+
+        places.Remove(place);
+        await places.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Place {PlaceId} deleted by {Editor}", id, editor.Name);
+    }
+
+    // Returns the parent's path ("/" for a country), after checking parent, cycles and alias ownership.
+    private async Task<string> CheckReferencesAsync(PlaceRequest request, int? id, string? ownPath, CancellationToken cancellationToken)
+    {
+        var failures = new List<ValidationFailure>();
+        var parentPath = "/";
+        if (request.ParentId is { } parentId)
+        {
+            var found = await places.GetPathAsync(parentId, cancellationToken);
+            if (found is null)
+            {
+                failures.Add(new ValidationFailure("parentId", $"No place has the id {parentId}."));
+            }
+            else if (ownPath is not null && found.StartsWith(ownPath, StringComparison.Ordinal))
+            {
+                failures.Add(new ValidationFailure("parentId", $"Place {parentId} lies inside place {id}; the hierarchy would loop."));
+            }
+            else
+            {
+                parentPath = found;
+            }
+        }
+        else if (!string.Equals(request.Kind, nameof(PlaceKind.Country), StringComparison.OrdinalIgnoreCase))
+        {
+            failures.Add(new ValidationFailure("parentId", "Every place except a country lies in a parent place: give 'parentId'."));
+        }
+
+        var aliases = (request.Aliases ?? []).Select(TextNormalizer.Normalize).Distinct().ToList();
+        foreach (var (name, ownerName, ownerId) in await places.FindNameOwnersAsync(aliases, id, cancellationToken))
+        {
+            failures.Add(new ValidationFailure("aliases", $"The alias '{name}' already names place {ownerId} ({ownerName})."));
+        }
+
+        return failures.Count > 0 ? throw new ValidationException(failures) : parentPath;
+    }
+
+    private static void Apply(Place place, PlaceRequest request)
+    {
+        place.Rename(request.Name!.Trim());
+        place.SetAliases((request.Aliases ?? []).Select(a => a.Trim()).Distinct(StringComparer.OrdinalIgnoreCase));
+        place.Kind = request.Kind!.ToEnum<PlaceKind>();
+        place.ParentId = request.ParentId;
+        place.Latitude = request.Lat;
+        place.Longitude = request.Lon;
+    }
+
+    private static string Describe(IReadOnlyList<int> ids, string noun) =>
+        ids.Count == 0 ? "" : $"{noun}{(ids.Count == 1 ? "" : "s")} {string.Join(", ", ids)}";
 }

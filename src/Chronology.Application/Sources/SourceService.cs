@@ -2,11 +2,17 @@ using System.Globalization;
 using Chronology.Application.Common;
 using FluentValidation;
 using FluentValidation.Results;
+using Microsoft.Extensions.Logging;
 
 namespace Chronology.Application.Sources;
 
 /// <summary>The source use cases: list, read, edit.</summary>
-public sealed class SourceService(ISourceRepository sources)
+public sealed class SourceService(
+    ISourceRepository sources,
+    IValidator<SourceRequest> validator,
+    ICurrentEditor editor,
+    TimeProvider clock,
+    ILogger<SourceService> logger)
 {
     private const string CursorScope = "sources";
 
@@ -32,4 +38,71 @@ public sealed class SourceService(ISourceRepository sources)
 
     public async Task<SourceResponse> GetAsync(int id, CancellationToken cancellationToken) =>
         await sources.GetByIdAsync(id, cancellationToken) ?? throw new NotFoundException("Source", id);
+
+    public async Task<SourceResponse> CreateAsync(SourceRequest request, CancellationToken cancellationToken)
+    {
+        await validator.ValidateAndThrowAsync(request, cancellationToken);
+        var source = new Source { Title = request.Title!, Language = request.Language! };
+        Apply(source, request);
+        source.MarkCreated(clock.GetUtcNow().UtcDateTime);
+        sources.Add(source);
+        await sources.SaveChangesAsync(cancellationToken);
+
+        logger.LogInformation("Source {SourceId} created by {Editor}", source.Id, editor.Name);
+        return await GetAsync(source.Id, cancellationToken);
+    }
+
+    public async Task<SourceResponse> UpdateAsync(int id, SourceRequest request, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        await validator.ValidateAndThrowAsync(request, cancellationToken);
+        var source = await sources.FindForUpdateAsync(id, cancellationToken) ?? throw new NotFoundException("Source", id);
+        Concurrency.Check("Source", id, source.Version, expectedVersion);
+
+        // A new text must still hold every quote already taken from the source.
+        if (request.Text is { } text && text != source.Text)
+        {
+            var lost = (await sources.GetQuotesAsync(id, cancellationToken))
+                .Where(q => !text.Contains(q.Quote, StringComparison.Ordinal)).Select(q => q.EventId).Distinct().ToList();
+            if (lost.Count > 0)
+            {
+                throw new ConflictException(
+                    $"The new text no longer contains quotes cited by event(s) {string.Join(", ", lost.Take(50))}. Fix those citations first.",
+                    new Dictionary<string, object?> { ["usedBy"] = new { events = lost.Take(50).ToList() } });
+            }
+        }
+
+        Apply(source, request);
+        source.MarkUpdated(clock.GetUtcNow().UtcDateTime);
+        await sources.SaveChangesAsync(cancellationToken);
+
+        logger.LogInformation("Source {SourceId} updated to version {Version} by {Editor}", id, source.Version, editor.Name);
+        return await GetAsync(id, cancellationToken);
+    }
+
+    public async Task DeleteAsync(int id, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var source = await sources.FindForUpdateAsync(id, cancellationToken) ?? throw new NotFoundException("Source", id);
+        Concurrency.Check("Source", id, source.Version, expectedVersion);
+        var citing = (await sources.GetQuotesAsync(id, cancellationToken)).Select(q => q.EventId).Distinct().ToList();
+        if (citing.Count > 0)
+        {
+            throw new ConflictException(
+                $"Source {id} is cited by {citing.Count} event(s): {string.Join(", ", citing.Take(50))}. Remove those citations first.",
+                new Dictionary<string, object?> { ["usedBy"] = new { events = citing.Take(50).ToList() } });
+        }
+
+        sources.Remove(source);
+        await sources.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Source {SourceId} deleted by {Editor}", id, editor.Name);
+    }
+
+    private static void Apply(Source source, SourceRequest request)
+    {
+        source.Title = request.Title!.Trim();
+        source.Publisher = request.Publisher;
+        source.Url = request.Url;
+        source.PublishedOn = request.PublishedOn;
+        source.Language = request.Language!;
+        source.Text = request.Text;
+    }
 }

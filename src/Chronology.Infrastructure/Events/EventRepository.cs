@@ -24,6 +24,21 @@ public sealed class EventRepository(ChronologyDbContext db) : IEventRepository
     public Task<bool> ExistsAsync(int id, CancellationToken cancellationToken) =>
         db.Events.AnyAsync(e => e.Id == id, cancellationToken);
 
+    public async Task<IReadOnlyList<int>> GetAncestorIdsAsync(int id, CancellationToken cancellationToken)
+    {
+        var chain = new List<int>();
+        for (int? current = id; current is { } next && chain.Count < 100 && !chain.Contains(next);)
+        {
+            chain.Add(next);
+            current = await db.Events.Where(e => e.Id == next).Select(e => e.ParentId).FirstOrDefaultAsync(cancellationToken);
+        }
+
+        return chain;
+    }
+
+    public async Task<IReadOnlyList<int>> GetChildIdsAsync(int id, CancellationToken cancellationToken) =>
+        await db.Events.Where(e => e.ParentId == id).OrderBy(e => e.Id).Select(e => e.Id).Take(100).ToListAsync(cancellationToken);
+
     public void Add(Event entity) => db.Events.Add(entity);
 
     public void Remove(Event entity) => db.Events.Remove(entity);

@@ -54,6 +54,55 @@ public sealed class ForceRepository(ChronologyDbContext db) : IForceRepository
             .Select(f => new ForceMatch(f.Id, f.Name, f.Abbreviation, f.Kind))
             .ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<int>> ExistingIdsAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken) =>
+        await db.Forces.Where(f => ids.Contains(f.Id)).Select(f => f.Id).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<int>> GetAncestorIdsAsync(int id, CancellationToken cancellationToken)
+    {
+        var chain = new List<int>();
+        for (int? current = id; current is { } next && chain.Count < 100 && !chain.Contains(next);)
+        {
+            var row = await db.Forces.Where(f => f.Id == next).Select(f => new { f.ParentId }).FirstOrDefaultAsync(cancellationToken);
+            if (row is null)
+            {
+                break;
+            }
+
+            chain.Add(next);
+            current = row.ParentId;
+        }
+
+        return chain;
+    }
+
+    public async Task<IReadOnlyList<(string NormalizedName, string ForceName, int ForceId)>> FindNameOwnersAsync(
+        IReadOnlyCollection<string> normalizedNames, int? exceptForceId, CancellationToken cancellationToken)
+    {
+        var byName = await db.Forces
+            .Where(f => f.Id != exceptForceId && (normalizedNames.Contains(f.NormalizedName) || normalizedNames.Contains(f.NormalizedAbbreviation!)))
+            .Select(f => new { f.NormalizedName, f.NormalizedAbbreviation, f.Name, f.Id }).ToListAsync(cancellationToken);
+        var byAlias = await db.Forces.SelectMany(f => f.Aliases, (f, a) => new { a.NormalizedName, f.Name, f.Id })
+            .Where(x => x.Id != exceptForceId && normalizedNames.Contains(x.NormalizedName)).ToListAsync(cancellationToken);
+        return byName.Select(x => (normalizedNames.Contains(x.NormalizedName) ? x.NormalizedName : x.NormalizedAbbreviation!, x.Name, x.Id))
+            .Concat(byAlias.Select(x => (x.NormalizedName, x.Name, x.Id))).Distinct().ToList();
+    }
+
+    public Task<Force?> FindForUpdateAsync(int id, CancellationToken cancellationToken) =>
+        db.Forces.Include(f => f.Aliases).FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
+
+    public async Task<(IReadOnlyList<int> EventIds, IReadOnlyList<int> MemberIds)> GetUsageAsync(int id, int take, CancellationToken cancellationToken)
+    {
+        var events = await db.Events.Where(e => e.Forces.Any(f => f.ForceId == id)).OrderBy(e => e.Id).Select(e => e.Id).Take(take).ToListAsync(cancellationToken);
+        var members = await db.Forces.Where(f => f.ParentId == id).OrderBy(f => f.Id).Select(f => f.Id).Take(take).ToListAsync(cancellationToken);
+        return (events, members);
+    }
+
+    public void Add(Force force) => db.Forces.Add(force);
+
+    public void Remove(Force force) => db.Forces.Remove(force);
+
+    public Task SaveChangesAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
+
     private static readonly Expression<Func<Force, ForceSummary>> ToSummary = f => new ForceSummary(f.Id, f.Name, f.Abbreviation, f.Kind);
 
     private static readonly Expression<Func<Force, ForceResponse>> ToResponse = f => new ForceResponse(

@@ -1,3 +1,4 @@
+using Chronology.Application.Common;
 using Chronology.Application.Events;
 using Chronology.Application.Forces;
 using Chronology.Application.Places;
@@ -20,6 +21,19 @@ public abstract class ChronologyDbContext(DbContextOptions options) : DbContext(
     public DbSet<Force> Forces => Set<Force>();
 
     public DbSet<Source> Sources => Set<Source>();
+
+    /// <summary>Saves, turning a lost race on a record's version into the same 412 a stale If-Match gets.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new PreconditionFailedException("The record was changed by another request while yours was being saved. Read it again and retry.");
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ChronologyDbContext).Assembly);

@@ -64,6 +64,49 @@ public sealed class PlaceRepository(ChronologyDbContext db) : IPlaceRepository
             .Select(p => new PlaceMatch(p.Id, p.Name, p.Kind, p.Path))
             .ToListAsync(cancellationToken);
 
+    public Task<string?> GetPathAsync(int id, CancellationToken cancellationToken) =>
+        db.Places.Where(p => p.Id == id).Select(p => p.Path).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<int>> ExistingIdsAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken) =>
+        await db.Places.Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<(string NormalizedName, string PlaceName, int PlaceId)>> FindNameOwnersAsync(
+        IReadOnlyCollection<string> normalizedNames, int? exceptPlaceId, CancellationToken cancellationToken)
+    {
+        var byName = await db.Places.Where(p => p.Id != exceptPlaceId && normalizedNames.Contains(p.NormalizedName))
+            .Select(p => new { p.NormalizedName, p.Name, p.Id }).ToListAsync(cancellationToken);
+        var byAlias = await db.Places.SelectMany(p => p.Aliases, (p, a) => new { a.NormalizedName, p.Name, p.Id })
+            .Where(x => x.Id != exceptPlaceId && normalizedNames.Contains(x.NormalizedName)).ToListAsync(cancellationToken);
+        return byName.Concat(byAlias).Select(x => (x.NormalizedName, x.Name, x.Id)).Distinct().ToList();
+    }
+
+    public Task<Place?> FindForUpdateAsync(int id, CancellationToken cancellationToken) =>
+        db.Places.Include(p => p.Aliases).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+
+    public async Task<IReadOnlyList<Place>> FindDescendantsForUpdateAsync(string path, CancellationToken cancellationToken) =>
+        await db.Places.Where(p => p.Path.StartsWith(path) && p.Path != path).ToListAsync(cancellationToken);
+
+    public async Task<(IReadOnlyList<int> EventIds, IReadOnlyList<int> ChildIds)> GetUsageAsync(int id, int take, CancellationToken cancellationToken)
+    {
+        var events = await db.Events.Where(e => e.Places.Any(p => p.PlaceId == id)).OrderBy(e => e.Id).Select(e => e.Id).Take(take).ToListAsync(cancellationToken);
+        var children = await db.Places.Where(p => p.ParentId == id).OrderBy(p => p.Id).Select(p => p.Id).Take(take).ToListAsync(cancellationToken);
+        return (events, children);
+    }
+
+    public async Task AddAsync(Place place, string parentPath, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Places.Add(place);
+        await db.SaveChangesAsync(cancellationToken);
+        place.Path = Place.PathOf(parentPath, place.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public void Remove(Place place) => db.Places.Remove(place);
+
+    public Task SaveChangesAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
+
     private static readonly Expression<Func<Place, PlaceResponse>> ToResponse = p => new PlaceResponse(
         p.Id,
         p.Name,

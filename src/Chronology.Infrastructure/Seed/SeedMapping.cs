@@ -52,19 +52,9 @@ internal static class SeedMapping
         entity.Notes = item.Notes;
         entity.ParentId = item.Parent is null ? null : Resolve(ids.Events, item.Parent, "event", item.Key);
 
-        var placeIds = item.Places.Select(p => Resolve(ids.Places, p, "place", item.Key)).ToHashSet();
-        entity.Places.RemoveAll(p => !placeIds.Contains(p.PlaceId));
-        entity.Places.AddRange(placeIds.Except(entity.Places.Select(p => p.PlaceId)).Select(id => new EventPlace { PlaceId = id }));
-
-        var forces = item.Forces.Select(f => (Id: Resolve(ids.Forces, f.Force, "force", item.Key), f.Role)).ToHashSet();
-        entity.Forces.RemoveAll(f => !forces.Contains((f.ForceId, f.Role)));
-        entity.Forces.AddRange(forces.Except(entity.Forces.Select(f => (Id: f.ForceId, f.Role)))
-            .Select(f => new EventForce { ForceId = f.Id, Role = f.Role }));
-
-        entity.Citations.Clear();
-        entity.Citations.AddRange(item.Citations.Select(c =>
-            new Citation { SourceId = Resolve(ids.Sources, c.Source, "source", item.Key), Quote = c.Quote }));
-        entity.RefreshSearchText();
+        entity.SetPlaces(item.Places.Select(p => Resolve(ids.Places, p, "place", item.Key)));
+        entity.SetForces(item.Forces.Select(f => (Resolve(ids.Forces, f.Force, "force", item.Key), f.Role)));
+        entity.SetCitations(item.Citations.Select(c => (Resolve(ids.Sources, c.Source, "source", item.Key), c.Quote)));
     }
 
     private static int Resolve(Dictionary<string, int> ids, string key, string what, string owner) =>

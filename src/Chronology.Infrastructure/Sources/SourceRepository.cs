@@ -14,6 +14,23 @@ public sealed class SourceRepository(ChronologyDbContext db) : ISourceRepository
     public Task<SourceResponse?> GetByIdAsync(int id, CancellationToken cancellationToken) =>
         db.Sources.AsNoTracking().Where(s => s.Id == id).Select(ToResponse).FirstOrDefaultAsync(cancellationToken);
 
+    public async Task<IReadOnlyDictionary<int, string?>> GetTextsAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken) =>
+        await db.Sources.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Text, cancellationToken);
+
+    public async Task<IReadOnlyList<(int EventId, string Quote)>> GetQuotesAsync(int sourceId, CancellationToken cancellationToken) =>
+        (await db.Set<Application.Events.Citation>().Where(c => c.SourceId == sourceId)
+            .Select(c => new { c.EventId, c.Quote }).ToListAsync(cancellationToken))
+        .Select(c => (c.EventId, c.Quote)).ToList();
+
+    public Task<Source?> FindForUpdateAsync(int id, CancellationToken cancellationToken) =>
+        db.Sources.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+
+    public void Add(Source source) => db.Sources.Add(source);
+
+    public void Remove(Source source) => db.Sources.Remove(source);
+
+    public Task SaveChangesAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
+
     private static readonly Expression<Func<Source, SourceResponse>> ToResponse = s => new SourceResponse(
         s.Id, s.Title, s.Publisher, s.Url, s.PublishedOn, s.Language, s.Text, s.CreatedAt, s.UpdatedAt, s.Version);
 }

@@ -1,0 +1,7 @@
+namespace Chronology.Application.Common;
+
+/// <summary>Who is making the current change: the API key's name or the token's subject.</summary>
+public interface ICurrentEditor
+{
+    string Name { get; }
+}

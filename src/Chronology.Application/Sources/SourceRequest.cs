@@ -1,0 +1,44 @@
+using FluentValidation;
+
+namespace Chronology.Application.Sources;
+
+/// <summary>The body of <c>POST /api/v1/sources</c> and <c>PUT /api/v1/sources/{id}</c>. Server-owned members are ignored.</summary>
+public sealed record SourceRequest
+{
+    /// <summary>The document's title as published, up to 400 characters.</summary>
+    /// <example>Iraqi forces retake Tikrit</example>
+    public string? Title { get; init; }
+
+    /// <summary>Who published it.</summary>
+    /// <example>Hawar News Agency (ANHA)</example>
+    public string? Publisher { get; init; }
+
+    /// <summary>Where it was published: an absolute http or https address.</summary>
+    /// <example>https://example.org/article</example>
+    public string? Url { get; init; }
+
+    /// <summary>Publication date, YYYY-MM-DD, where known.</summary>
+    public DateOnly? PublishedOn { get; init; }
+
+    /// <summary>Language tag (BCP 47), e.g. "en" or "ar".</summary>
+    /// <example>en</example>
+    public string? Language { get; init; }
+
+    /// <summary>The full text, up to 1,000,000 characters; citation quotes must appear in it verbatim.</summary>
+    public string? Text { get; init; }
+}
+
+public sealed class SourceRequestValidator : AbstractValidator<SourceRequest>
+{
+    public SourceRequestValidator()
+    {
+        RuleFor(s => s.Title).NotEmpty().MaximumLength(400);
+        RuleFor(s => s.Publisher).MaximumLength(200);
+        RuleFor(s => s.Url).MaximumLength(2000)
+            .Must(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+            .When(s => s.Url is not null).WithMessage("'url' must be an absolute http or https address.");
+        RuleFor(s => s.Language).NotEmpty().MaximumLength(35)
+            .Matches("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$").WithMessage("'language' must be a language tag such as en, ar or ku-Latn.");
+        RuleFor(s => s.Text).MaximumLength(1_000_000);
+    }
+}

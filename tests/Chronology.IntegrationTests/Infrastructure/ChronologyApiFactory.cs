@@ -12,6 +12,13 @@ namespace Chronology.IntegrationTests.Infrastructure;
 /// </summary>
 public class ChronologyApiFactory : WebApplicationFactory<Program>
 {
+    /// <summary>An API key with the editor role, configured (as its hash) in every test service.</summary>
+    public const string EditorKey = "test-editor-key";
+    public const string EditorName = "test-editor";
+
+    /// <summary>A valid API key without the editor role.</summary>
+    public const string ReaderKey = "test-reader-key";
+
     private Dictionary<string, string?> settings = [];
     private bool ownsDataFolder = true;
 
@@ -36,11 +43,29 @@ public class ChronologyApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting($"ConnectionStrings:{DatabaseProviders.ConnectionStringName}", $"Data Source={DatabasePath};Pooling=False");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Auth:ApiKeys:0:Name", EditorName);
+        builder.UseSetting("Auth:ApiKeys:0:Sha256", Sha256(EditorKey));
+        builder.UseSetting("Auth:ApiKeys:0:Roles:0", "editor");
+        builder.UseSetting("Auth:ApiKeys:1:Name", "test-reader");
+        builder.UseSetting("Auth:ApiKeys:1:Sha256", Sha256(ReaderKey));
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
         }
     }
+
+    /// <summary>A client that sends the editor key.</summary>
+    public HttpClient CreateEditorClient() => CreateClientWithKey(EditorKey);
+
+    public HttpClient CreateClientWithKey(string key)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return client;
+    }
+
+    public static string Sha256(string key) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)));
 
     protected override void Dispose(bool disposing)
     {

@@ -57,3 +57,21 @@ public abstract class ChronologyDbContext(DbContextOptions options) : DbContext(
 /// <summary>The SQLite schema; migrations in Persistence/Migrations/Sqlite.</summary>
 public sealed class SqliteChronologyDbContext(DbContextOptions<SqliteChronologyDbContext> options)
     : ChronologyDbContext(options);
+
+/// <summary>The PostgreSQL schema; migrations in Persistence/Migrations/Postgres.</summary>
+public sealed class PostgresChronologyDbContext(DbContextOptions<PostgresChronologyDbContext> options)
+    : ChronologyDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+
+        // Folded names and paths compare byte-wise, as on SQLite: keyset paging and prefix matches then
+        // behave the same on both providers and can use plain b-tree indexes.
+        foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(t => t.GetProperties())
+                     .Where(p => p.Name is "NormalizedName" or "NormalizedAbbreviation" or "Path" or "SearchText"))
+        {
+            property.SetCollation("C");
+        }
+    }
+}

@@ -20,9 +20,9 @@ public static class DatabaseInitializer
         if (database.MigrateOnStartup)
         {
             await DatabaseProviders.PrepareAsync(db, cancellationToken);
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             await db.Database.MigrateAsync(cancellationToken);
-            logger.LogInformation("Database ready on {Provider}: {Count} migrations applied", database.Provider, pending.Count);
+            var applied = await db.Database.GetAppliedMigrationsAsync(cancellationToken);
+            logger.LogInformation("Database ready on {Provider}: schema at {Migration}", database.Provider, applied.LastOrDefault());
         }
 
         if (seed.Enabled)

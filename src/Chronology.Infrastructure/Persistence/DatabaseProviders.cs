@@ -29,9 +29,14 @@ public static class DatabaseProviders
                         .CommandTimeout(commandTimeout)
                         .MigrationsAssembly(typeof(SqliteChronologyDbContext).Assembly.FullName)));
                 break;
+            case DatabaseProvider.Postgres:
+                services.AddDbContextPool<ChronologyDbContext, PostgresChronologyDbContext>(options => options
+                    .UseNpgsql(connectionString, npgsql => npgsql
+                        .CommandTimeout(commandTimeout)
+                        .MigrationsAssembly(typeof(PostgresChronologyDbContext).Assembly.FullName)));
+                break;
             default:
-                throw new InvalidOperationException(
-                    $"Database:Provider '{provider}' has no migrations in this build yet. Use Sqlite.");
+                throw new InvalidOperationException($"Database:Provider '{provider}' is not supported.");
         }
     }
 
@@ -48,6 +53,18 @@ public static class DatabaseProviders
             ? provider
             : throw new InvalidOperationException(
                 $"Database:Provider is '{text}'; it must be Sqlite or Postgres.");
+    }
+
+    /// <summary>
+    /// Serialises seeding across instances that start together: on PostgreSQL a transaction-scoped
+    /// advisory lock; SQLite's write transaction is exclusive already.
+    /// </summary>
+    public static async Task LockForSeedingAsync(ChronologyDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(727274)", cancellationToken);
+        }
     }
 
     /// <summary>Provider-specific preparation before migrations: the SQLite file's folder and its journal mode.</summary>

@@ -23,6 +23,7 @@ public sealed class ChronologySeeder(ChronologyDbContext db, TimeProvider clock,
     public async Task SeedAsync(SeedFile file, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await DatabaseProviders.LockForSeedingAsync(db, cancellationToken);
         var ids = new SeedIds();
 
         await UpsertAsync(db.Sources, file.Sources, s => s.Key, ids.Sources,

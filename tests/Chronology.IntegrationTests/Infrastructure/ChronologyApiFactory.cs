@@ -1,14 +1,12 @@
-using Chronology.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace Chronology.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real service over HTTP, on its own SQLite file in a fresh temporary folder (migrated and seeded
-/// by the service itself at start-up). <see cref="With"/> passes extra settings or a data folder that
-/// outlives the factory, for restart tests.
+/// The real service over HTTP, on its own database (see <see cref="TestDatabase"/>), migrated and
+/// seeded by the service itself at start-up. <see cref="With"/> passes extra settings, or a database
+/// that outlives the factory, for restart tests.
 /// </summary>
 public class ChronologyApiFactory : WebApplicationFactory<Program>
 {
@@ -20,38 +18,20 @@ public class ChronologyApiFactory : WebApplicationFactory<Program>
     public const string ReaderKey = "test-reader-key";
 
     private Dictionary<string, string?> settings = [];
-    private bool ownsDataFolder = true;
+    private bool ownsDatabase = true;
 
-    public string DataFolder { get; private set; } = Path.Combine(Path.GetTempPath(), "chronology-tests", Guid.NewGuid().ToString("N"));
+    public TestDatabase Database { get; private set; } = TestDatabase.CreateNew();
 
-    public static ChronologyApiFactory With(Dictionary<string, string?> settings, string? dataFolder = null)
+    public static ChronologyApiFactory With(Dictionary<string, string?> settings, TestDatabase? database = null)
     {
         var factory = new ChronologyApiFactory { settings = settings };
-        if (dataFolder is not null)
+        if (database is not null)
         {
-            factory.DataFolder = dataFolder;
-            factory.ownsDataFolder = false;
+            factory.Database = database;
+            factory.ownsDatabase = false;
         }
 
         return factory;
-    }
-
-    public string DatabasePath => Path.Combine(DataFolder, "chronology.db");
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting($"ConnectionStrings:{DatabaseProviders.ConnectionStringName}", $"Data Source={DatabasePath};Pooling=False");
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        builder.UseSetting("Auth:ApiKeys:0:Name", EditorName);
-        builder.UseSetting("Auth:ApiKeys:0:Sha256", Sha256(EditorKey));
-        builder.UseSetting("Auth:ApiKeys:0:Roles:0", "editor");
-        builder.UseSetting("Auth:ApiKeys:1:Name", "test-reader");
-        builder.UseSetting("Auth:ApiKeys:1:Sha256", Sha256(ReaderKey));
-        foreach (var (key, value) in settings)
-        {
-            builder.UseSetting(key, value);
-        }
     }
 
     /// <summary>A client that sends the editor key.</summary>
@@ -67,28 +47,29 @@ public class ChronologyApiFactory : WebApplicationFactory<Program>
     public static string Sha256(string key) =>
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)));
 
-    protected override void Dispose(bool disposing)
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        base.Dispose(disposing);
-        if (disposing)
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Database.Provider);
+        builder.UseSetting("ConnectionStrings:Chronology", Database.ConnectionString);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Auth:ApiKeys:0:Name", EditorName);
+        builder.UseSetting("Auth:ApiKeys:0:Sha256", Sha256(EditorKey));
+        builder.UseSetting("Auth:ApiKeys:0:Roles:0", "editor");
+        builder.UseSetting("Auth:ApiKeys:1:Name", "test-reader");
+        builder.UseSetting("Auth:ApiKeys:1:Sha256", Sha256(ReaderKey));
+        foreach (var (key, value) in settings)
         {
-            SqliteConnection.ClearAllPools();
-            if (ownsDataFolder)
-            {
-                TryDelete(DataFolder);
-            }
+            builder.UseSetting(key, value);
         }
     }
 
-    private static void TryDelete(string folder)
+    protected override void Dispose(bool disposing)
     {
-        try
+        base.Dispose(disposing);
+        if (disposing && ownsDatabase)
         {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless; the next run uses a new one.
+            Database.Drop();
         }
     }
 }

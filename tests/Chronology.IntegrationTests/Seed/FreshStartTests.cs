@@ -13,18 +13,19 @@ namespace Chronology.IntegrationTests.Seed;
 /// <summary>Start-up on an empty data folder, restarts, and seed-file changes.</summary>
 public sealed class FreshStartTests : IDisposable
 {
-    private readonly string dataFolder = Path.Combine(Path.GetTempPath(), "chronology-tests", Guid.NewGuid().ToString("N"), "not-yet-created");
+    private readonly TestDatabase database = TestDatabase.CreateNew();
+    private readonly string seedFolder = Path.Combine(Path.GetTempPath(), "chronology-tests", Guid.NewGuid().ToString("N"));
 
     [Fact]
-    public async Task Start_OnAnEmptyDataFolder_CreatesMigratesAndSeedsTheDatabase()
+    public async Task Start_OnNoDatabase_CreatesMigratesAndSeedsIt()
     {
-        Assert.False(Directory.Exists(dataFolder));
-        using var factory = ChronologyApiFactory.With([], dataFolder);
+        Assert.False(database.Exists());
+        using var factory = ChronologyApiFactory.With([], database);
         using var client = factory.CreateClient();
 
         var events = await EventWalker.WalkAsync(client, "", 500);
 
-        Assert.True(File.Exists(factory.DatabasePath));
+        Assert.True(database.Exists());
         Assert.InRange(events.Count, 40, 50);
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ChronologyDbContext>();
@@ -34,8 +35,8 @@ public sealed class FreshStartTests : IDisposable
     [Fact]
     public async Task SecondStart_OnTheSameDatabase_LeavesTheCountsUnchanged()
     {
-        var first = await CountAsync(ChronologyApiFactory.With([], dataFolder));
-        var second = await CountAsync(ChronologyApiFactory.With([], dataFolder));
+        var first = await CountAsync(ChronologyApiFactory.With([], database));
+        var second = await CountAsync(ChronologyApiFactory.With([], database));
 
         Assert.Equal(first, second);
         Assert.True(first.Events > 0 && first.Places > 0 && first.Forces > 0);
@@ -48,7 +49,7 @@ public sealed class FreshStartTests : IDisposable
         var settings = new Dictionary<string, string?> { ["Seed:Directory"] = seedFolder };
         int editorPlaceId;
         EventResponse before;
-        using (var factory = ChronologyApiFactory.With(settings, dataFolder))
+        using (var factory = ChronologyApiFactory.With(settings, database))
         {
             using var client = factory.CreateClient();
             before = (await EventWalker.WalkAsync(client, "", 500))[0];
@@ -59,7 +60,7 @@ public sealed class FreshStartTests : IDisposable
         json["events"]![0]!["title"] = "A corrected title";
         File.WriteAllText(Path.Combine(seedFolder, "chronology.json"), json.ToJsonString());
 
-        using (var factory = ChronologyApiFactory.With(settings, dataFolder))
+        using (var factory = ChronologyApiFactory.With(settings, database))
         {
             using var client = factory.CreateClient();
             var after = await client.GetJsonAsync<EventResponse>($"/api/v1/events/{before.Id}");
@@ -76,13 +77,10 @@ public sealed class FreshStartTests : IDisposable
 
     public void Dispose()
     {
-        try
+        database.Drop();
+        if (Directory.Exists(seedFolder))
         {
-            Directory.Delete(Path.GetDirectoryName(dataFolder)!, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Nothing was created, or a temp leftover stays behind: both harmless.
+            Directory.Delete(seedFolder, recursive: true);
         }
     }
 
@@ -116,7 +114,7 @@ public sealed class FreshStartTests : IDisposable
 
     private string CopySeedFolder()
     {
-        var target = Path.Combine(Path.GetDirectoryName(dataFolder)!, "seed");
+        var target = seedFolder;
         Directory.CreateDirectory(target);
         foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Seed", "Data")))
         {

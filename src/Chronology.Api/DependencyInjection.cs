@@ -19,7 +19,7 @@ public static class DependencyInjection
             .AddJsonOptions(json => ConfigureJson(json.JsonSerializerOptions))
             .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = ProblemResponses.FromModelState);
 
-        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemResponses.AddTraceId);
+        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemResponses.Customize);
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddChronologyAuth(builder.Configuration);
         builder.Services.AddChronologySwagger(builder.Configuration);

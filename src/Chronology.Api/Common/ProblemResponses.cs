@@ -6,11 +6,21 @@ namespace Chronology.Api.Common;
 /// <summary>How every error leaves the service: RFC 9457 problem details with a trace id.</summary>
 public static class ProblemResponses
 {
-    public static void AddTraceId(ProblemDetailsContext context)
+    /// <summary>Adds the trace id, the path, and for bare status codes a sentence on what to do.</summary>
+    public static void Customize(ProblemDetailsContext context)
     {
-        var traceId = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
-        context.ProblemDetails.Extensions["traceId"] = traceId;
-        context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+        var problem = context.ProblemDetails;
+        problem.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+        problem.Instance ??= context.HttpContext.Request.Path;
+        problem.Detail ??= problem.Status switch
+        {
+            StatusCodes.Status401Unauthorized => "Writes need an editor API key in the X-Api-Key header (or a bearer token where configured); this request had none, or one that is not valid.",
+            StatusCodes.Status403Forbidden => "The API key is valid but does not carry the editor role that writes need.",
+            StatusCodes.Status404NotFound => "There is nothing at this address. The API lives under /api/v1; see /swagger for every endpoint.",
+            StatusCodes.Status405MethodNotAllowed => "This address does not accept this HTTP method; see /swagger for the methods it does.",
+            StatusCodes.Status415UnsupportedMediaType => "Send the body as JSON with the header Content-Type: application/json.",
+            _ => null,
+        };
     }
 
     /// <summary>
@@ -56,7 +66,7 @@ public static class ProblemResponses
         {
             return key.Length == 0 || key == "$"
                 ? "The body must be a JSON object of the documented shape."
-                : $"'{MemberName(key)}' has a value of the wrong type or format; see the API documentation for this member.";
+                : $"'{MemberName(key)}' has a value of the wrong type or format (dates are YYYY-MM-DD, numbers plain JSON numbers, lists JSON arrays).";
         }
 
         return error.ErrorMessage.Length == 0 ? "The value is not valid." : error.ErrorMessage;

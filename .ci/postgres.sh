@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs PostgreSQL from Debian's packages if needed, starts the first cluster, and creates the role
+# the tests use (CREATEDB: each test service creates and drops its own database). Re-runnable.
+set -euo pipefail
+
+if ! command -v pg_ctlcluster >/dev/null 2>&1 || [ -z "$(ls /etc/postgresql 2>/dev/null)" ]; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -q postgresql >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q postgresql >/dev/null; }
+fi
+
+version=$(ls /etc/postgresql | sort -V | tail -n 1)
+pg_ctlcluster "$version" main start 2>/dev/null || pg_ctlcluster "$version" main status >/dev/null
+for _ in $(seq 1 30); do
+    su postgres -c "pg_isready -q -h 127.0.0.1" && break
+    sleep 1
+done
+
+su postgres -c "psql -q -v ON_ERROR_STOP=1" <<'SQL'
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'chronology_ci') THEN
+        CREATE ROLE chronology_ci LOGIN CREATEDB PASSWORD 'chronology-ci';
+    END IF;
+END $$;
+SQL
+echo "postgres: $version running on 127.0.0.1:5432, role chronology_ci ready"

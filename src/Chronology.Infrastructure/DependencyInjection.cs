@@ -1,9 +1,13 @@
+using Chronology.Application.Audit;
+using Chronology.Application.Common;
 using Chronology.Application.Events;
 using Chronology.Application.Forces;
 using Chronology.Application.Places;
 using Chronology.Application.Sources;
+using Chronology.Infrastructure.Audit;
 using Chronology.Infrastructure.Events;
 using Chronology.Infrastructure.Forces;
+using Chronology.Infrastructure.Idempotency;
 using Chronology.Infrastructure.Persistence;
 using Chronology.Infrastructure.Places;
 using Chronology.Infrastructure.Seed;
@@ -27,6 +31,8 @@ public static class DependencyInjection
         services.AddScoped<IForceRepository, ForceRepository>();
         services.AddScoped<ISourceRepository, SourceRepository>();
         services.AddScoped<ChronologySeeder>();
+        services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddScoped<IIdempotencyStore, IdempotencyStore>();
 
         services.AddHealthChecks().AddDbContextCheck<ChronologyDbContext>("database", tags: ["ready"]);
         return services;

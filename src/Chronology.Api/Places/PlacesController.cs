@@ -1,5 +1,6 @@
 using Chronology.Api.Auth;
 using Chronology.Api.Common;
+using Chronology.Application.Audit;
 using Chronology.Application.Common;
 using Chronology.Application.Places;
 using Microsoft.AspNetCore.Authorization;
@@ -37,26 +38,44 @@ public sealed class PlacesController(PlaceService places) : ControllerBase
         return this.OkWithETag(found, found.Version);
     }
 
+    /// <summary>The place's change history: who changed it, when, and the record before and after each change.</summary>
+    /// <remarks>Written by the service with every create, update and delete; nothing in the API can edit it. Kept after a delete.</remarks>
+    /// <param name="id">The place's id.</param>
+    /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
+    /// <response code="200">The changes, oldest first.</response>
+    /// <response code="404">No place has, or ever had, this id.</response>
+    [HttpGet("{id:int}/history")]
+    [ProducesResponseType<PagedResponse<AuditEntryResponse>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<PagedResponse<AuditEntryResponse>> History(int id, CancellationToken cancellationToken) =>
+        await places.HistoryAsync(id, cancellationToken);
+
     /// <summary>Creates a place. Needs an editor key.</summary>
     /// <param name="request">The new place.</param>
     /// <param name="cancellationToken">Aborts the work when the client goes away.</param>
+    /// <remarks>Send an <c>Idempotency-Key</c> header (e.g. a UUID) to make retries safe: a retry with the same key and body returns the first answer and creates nothing; the same key with another body is a 422; a retry while the first is still running is a 409. Keys last 24 hours.</remarks>
     /// <response code="201">Created; Location names the new place and its ETag its version.</response>
     /// <response code="400">Validation failures per member; an unknown parent; a loop in the hierarchy; an alias that names another place.</response>
+    /// <response code="409">A request with the same Idempotency-Key is still being processed.</response>
+    /// <response code="422">The Idempotency-Key was used before with a different body.</response>
     /// <response code="413">The body is larger than the limit for a place.</response>
     /// <response code="415">The body is not application/json.</response>
     [HttpPost]
     [Authorize(Policy = AuthSetup.EditorPolicy)]
+    [Idempotent]
     [Consumes("application/json")]
     [RequestSizeLimit(BodyLimits.Record)]
     [ProducesResponseType<PlaceResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public async Task<IActionResult> Create([FromBody] PlaceRequest request, CancellationToken cancellationToken)
     {
         var created = await places.CreateAsync(request, cancellationToken);
         Response.Headers.ETag = ETags.For(created.Version);
-        return CreatedAtAction(nameof(Get), new { id = created.Id }, created);
+        return Created($"{Request.PathBase}/api/v1/places/{created.Id}", created);
     }
 
     /// <summary>Replaces a place with the body. Needs an editor key; send If-Match with the ETag you read to avoid lost updates.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Chronology.Application.Audit;
 using Chronology.Application.Common;
 using Chronology.Application.Forces;
 using Chronology.Application.Places;
@@ -15,6 +16,7 @@ public sealed class EventService(
     ForceService forces,
     IValidator<EventRequest> validator,
     EventReferenceChecker references,
+    IAuditTrail audit,
     ICurrentEditor editor,
     TimeProvider clock,
     ILogger<EventService> logger)
@@ -45,6 +47,15 @@ public sealed class EventService(
     public async Task<EventResponse> GetAsync(int id, CancellationToken cancellationToken) =>
         await events.GetByIdAsync(id, cancellationToken) ?? throw new NotFoundException("Event", id);
 
+    /// <summary>Every change made to the event through the API, oldest first; kept after a delete.</summary>
+    public async Task<PagedResponse<AuditEntryResponse>> HistoryAsync(int id, CancellationToken cancellationToken)
+    {
+        var entries = await audit.ListAsync(AuditedTypes.Event, id, cancellationToken);
+        return entries.Count > 0 || await events.ExistsAsync(id, cancellationToken)
+            ? new PagedResponse<AuditEntryResponse>(entries, null)
+            : throw new NotFoundException("Event", id);
+    }
+
     public async Task<EventResponse> CreateAsync(EventRequest request, CancellationToken cancellationToken)
     {
         await validator.ValidateAndThrowAsync(request, cancellationToken);
@@ -53,11 +64,15 @@ public sealed class EventService(
         var entity = new Event { Title = request.Title!, Summary = request.Summary! };
         Apply(entity, request);
         entity.MarkCreated(clock.GetUtcNow().UtcDateTime);
-        events.Add(entity);
-        await events.SaveChangesAsync(cancellationToken);
+        var created = await audit.RecordAsync(AuditedTypes.Event, AuditAction.Created, null, async () =>
+        {
+            events.Add(entity);
+            await events.SaveChangesAsync(cancellationToken);
+            return (entity.Id, entity.Version);
+        }, id => events.GetByIdAsync(id, cancellationToken), cancellationToken);
 
         logger.LogInformation("Event {EventId} created by {Editor}", entity.Id, editor.Name);
-        return await GetAsync(entity.Id, cancellationToken);
+        return created!;
     }
 
     public async Task<EventResponse> UpdateAsync(int id, EventRequest request, int? expectedVersion, CancellationToken cancellationToken)
@@ -67,12 +82,17 @@ public sealed class EventService(
         Concurrency.Check("Event", id, entity.Version, expectedVersion);
         await references.CheckAsync(request, id, cancellationToken);
 
+        var before = await events.GetByIdAsync(id, cancellationToken);
         Apply(entity, request);
         entity.MarkUpdated(clock.GetUtcNow().UtcDateTime);
-        await events.SaveChangesAsync(cancellationToken);
+        var updated = await audit.RecordAsync(AuditedTypes.Event, AuditAction.Updated, before, async () =>
+        {
+            await events.SaveChangesAsync(cancellationToken);
+            return (id, entity.Version);
+        }, _ => events.GetByIdAsync(id, cancellationToken), cancellationToken);
 
         logger.LogInformation("Event {EventId} updated to version {Version} by {Editor}", id, entity.Version, editor.Name);
-        return await GetAsync(id, cancellationToken);
+        return updated!;
     }
 
     public async Task DeleteAsync(int id, int? expectedVersion, CancellationToken cancellationToken)
@@ -87,8 +107,13 @@ public sealed class EventService(
                 new Dictionary<string, object?> { ["usedBy"] = new { events = stages } });
         }
 
-        events.Remove(entity);
-        await events.SaveChangesAsync(cancellationToken);
+        var before = await events.GetByIdAsync(id, cancellationToken);
+        await audit.RecordAsync<EventResponse>(AuditedTypes.Event, AuditAction.Deleted, before, async () =>
+        {
+            events.Remove(entity);
+            await events.SaveChangesAsync(cancellationToken);
+            return (id, entity.Version);
+        }, _ => Task.FromResult<EventResponse?>(null), cancellationToken);
         logger.LogInformation("Event {EventId} deleted by {Editor}", id, editor.Name);
     }
 

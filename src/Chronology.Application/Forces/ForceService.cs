@@ -1,3 +1,4 @@
+using Chronology.Application.Audit;
 using Chronology.Application.Common;
 using FluentValidation;
 using FluentValidation.Results;
@@ -9,6 +10,7 @@ namespace Chronology.Application.Forces;
 public sealed class ForceService(
     IForceRepository forces,
     IValidator<ForceRequest> validator,
+    IAuditTrail audit,
     ICurrentEditor editor,
     TimeProvider clock,
     ILogger<ForceService> logger)
@@ -40,6 +42,15 @@ public sealed class ForceService(
         NameLookup.ResolveAsync(text, field, "force", forces.FindAsync, f => f.Id,
             f => f.Abbreviation is null ? f.Name : $"{f.Name} ({f.Abbreviation})", cancellationToken);
 
+    /// <summary>Every change made to the force through the API, oldest first; kept after a delete.</summary>
+    public async Task<PagedResponse<AuditEntryResponse>> HistoryAsync(int id, CancellationToken cancellationToken)
+    {
+        var entries = await audit.ListAsync(AuditedTypes.Force, id, cancellationToken);
+        return entries.Count > 0 || (await forces.ExistingIdsAsync([id], cancellationToken)).Count > 0
+            ? new PagedResponse<AuditEntryResponse>(entries, null)
+            : throw new NotFoundException("Force", id);
+    }
+
     public async Task<ForceResponse> CreateAsync(ForceRequest request, CancellationToken cancellationToken)
     {
         await validator.ValidateAndThrowAsync(request, cancellationToken);
@@ -48,11 +59,15 @@ public sealed class ForceService(
         var force = new Force();
         Apply(force, request);
         force.MarkCreated(clock.GetUtcNow().UtcDateTime);
-        forces.Add(force);
-        await forces.SaveChangesAsync(cancellationToken);
+        var created = await audit.RecordAsync(AuditedTypes.Force, AuditAction.Created, null, async () =>
+        {
+            forces.Add(force);
+            await forces.SaveChangesAsync(cancellationToken);
+            return (force.Id, force.Version);
+        }, id => forces.GetByIdAsync(id, cancellationToken), cancellationToken);
 
         logger.LogInformation("Force {ForceId} created by {Editor}", force.Id, editor.Name);
-        return await GetAsync(force.Id, cancellationToken);
+        return created!;
     }
 
     public async Task<ForceResponse> UpdateAsync(int id, ForceRequest request, int? expectedVersion, CancellationToken cancellationToken)
@@ -62,12 +77,17 @@ public sealed class ForceService(
         Concurrency.Check("Force", id, force.Version, expectedVersion);
         await CheckReferencesAsync(request, id, cancellationToken);
 
+        var before = await forces.GetByIdAsync(id, cancellationToken);
         Apply(force, request);
         force.MarkUpdated(clock.GetUtcNow().UtcDateTime);
-        await forces.SaveChangesAsync(cancellationToken);
+        var updated = await audit.RecordAsync(AuditedTypes.Force, AuditAction.Updated, before, async () =>
+        {
+            await forces.SaveChangesAsync(cancellationToken);
+            return (id, force.Version);
+        }, _ => forces.GetByIdAsync(id, cancellationToken), cancellationToken);
 
         logger.LogInformation("Force {ForceId} updated to version {Version} by {Editor}", id, force.Version, editor.Name);
-        return await GetAsync(id, cancellationToken);
+        return updated!;
     }
 
     public async Task DeleteAsync(int id, int? expectedVersion, CancellationToken cancellationToken)
@@ -82,8 +102,13 @@ public sealed class ForceService(
                 new Dictionary<string, object?> { ["usedBy"] = new { events = eventIds, forces = memberIds } });
         }
 
-        forces.Remove(force);
-        await forces.SaveChangesAsync(cancellationToken);
+        var before = await forces.GetByIdAsync(id, cancellationToken);
+        await audit.RecordAsync<ForceResponse>(AuditedTypes.Force, AuditAction.Deleted, before, async () =>
+        {
+            forces.Remove(force);
+            await forces.SaveChangesAsync(cancellationToken);
+            return (id, force.Version);
+        }, _ => Task.FromResult<ForceResponse?>(null), cancellationToken);
         logger.LogInformation("Force {ForceId} deleted by {Editor}", id, editor.Name);
     }
 

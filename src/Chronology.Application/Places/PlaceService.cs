@@ -1,3 +1,4 @@
+using Chronology.Application.Audit;
 using Chronology.Application.Common;
 using FluentValidation;
 using FluentValidation.Results;
@@ -9,6 +10,7 @@ namespace Chronology.Application.Places;
 public sealed class PlaceService(
     IPlaceRepository places,
     IValidator<PlaceRequest> validator,
+    IAuditTrail audit,
     ICurrentEditor editor,
     TimeProvider clock,
     ILogger<PlaceService> logger)
@@ -40,6 +42,15 @@ public sealed class PlaceService(
     public Task<PlaceMatch> ResolveAsync(string text, string field, CancellationToken cancellationToken) =>
         NameLookup.ResolveAsync(text, field, "place", places.FindAsync, p => p.Id, p => $"{p.Name} ({EnumText.Name(p.Kind)})", cancellationToken);
 
+    /// <summary>Every change made to the place through the API, oldest first; kept after a delete.</summary>
+    public async Task<PagedResponse<AuditEntryResponse>> HistoryAsync(int id, CancellationToken cancellationToken)
+    {
+        var entries = await audit.ListAsync(AuditedTypes.Place, id, cancellationToken);
+        return entries.Count > 0 || (await places.ExistingIdsAsync([id], cancellationToken)).Count > 0
+            ? new PagedResponse<AuditEntryResponse>(entries, null)
+            : throw new NotFoundException("Place", id);
+    }
+
     public async Task<PlaceResponse> CreateAsync(PlaceRequest request, CancellationToken cancellationToken)
     {
         await validator.ValidateAndThrowAsync(request, cancellationToken);
@@ -48,10 +59,14 @@ public sealed class PlaceService(
         var place = new Place();
         Apply(place, request);
         place.MarkCreated(clock.GetUtcNow().UtcDateTime);
-        await places.AddAsync(place, parentPath, cancellationToken);
+        var created = await audit.RecordAsync(AuditedTypes.Place, AuditAction.Created, null, async () =>
+        {
+            await places.AddAsync(place, parentPath, cancellationToken);
+            return (place.Id, place.Version);
+        }, id => places.GetByIdAsync(id, cancellationToken), cancellationToken);
 
         logger.LogInformation("Place {PlaceId} created by {Editor}", place.Id, editor.Name);
-        return await GetAsync(place.Id, cancellationToken);
+        return created!;
     }
 
     public async Task<PlaceResponse> UpdateAsync(int id, PlaceRequest request, int? expectedVersion, CancellationToken cancellationToken)
@@ -60,6 +75,7 @@ public sealed class PlaceService(
         var place = await places.FindForUpdateAsync(id, cancellationToken) ?? throw new NotFoundException("Place", id);
         Concurrency.Check("Place", id, place.Version, expectedVersion);
         var parentPath = await CheckReferencesAsync(request, id, place.Path, cancellationToken);
+        var before = await places.GetByIdAsync(id, cancellationToken);
 
         var newPath = Place.PathOf(parentPath, id);
         if (newPath != place.Path)
@@ -75,10 +91,14 @@ public sealed class PlaceService(
 
         Apply(place, request);
         place.MarkUpdated(clock.GetUtcNow().UtcDateTime);
-        await places.SaveChangesAsync(cancellationToken);
+        var updated = await audit.RecordAsync(AuditedTypes.Place, AuditAction.Updated, before, async () =>
+        {
+            await places.SaveChangesAsync(cancellationToken);
+            return (id, place.Version);
+        }, _ => places.GetByIdAsync(id, cancellationToken), cancellationToken);
 
         logger.LogInformation("Place {PlaceId} updated to version {Version} by {Editor}", id, place.Version, editor.Name);
-        return await GetAsync(id, cancellationToken);
+        return updated!;
     }
 
     public async Task DeleteAsync(int id, int? expectedVersion, CancellationToken cancellationToken)
@@ -93,8 +113,13 @@ public sealed class PlaceService(
                 new Dictionary<string, object?> { ["usedBy"] = new { events = eventIds, places = childIds } });
         }
 
-        places.Remove(place);
-        await places.SaveChangesAsync(cancellationToken);
+        var before = await places.GetByIdAsync(id, cancellationToken);
+        await audit.RecordAsync<PlaceResponse>(AuditedTypes.Place, AuditAction.Deleted, before, async () =>
+        {
+            places.Remove(place);
+            await places.SaveChangesAsync(cancellationToken);
+            return (id, place.Version);
+        }, _ => Task.FromResult<PlaceResponse?>(null), cancellationToken);
         logger.LogInformation("Place {PlaceId} deleted by {Editor}", id, editor.Name);
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Chronology.Application.Audit;
 using Chronology.Application.Common;
 using FluentValidation;
 using FluentValidation.Results;
@@ -10,6 +11,7 @@ namespace Chronology.Application.Sources;
 public sealed class SourceService(
     ISourceRepository sources,
     IValidator<SourceRequest> validator,
+    IAuditTrail audit,
     ICurrentEditor editor,
     TimeProvider clock,
     ILogger<SourceService> logger)
@@ -39,17 +41,30 @@ public sealed class SourceService(
     public async Task<SourceResponse> GetAsync(int id, CancellationToken cancellationToken) =>
         await sources.GetByIdAsync(id, cancellationToken) ?? throw new NotFoundException("Source", id);
 
+    /// <summary>Every change made to the source through the API, oldest first; kept after a delete.</summary>
+    public async Task<PagedResponse<AuditEntryResponse>> HistoryAsync(int id, CancellationToken cancellationToken)
+    {
+        var entries = await audit.ListAsync(AuditedTypes.Source, id, cancellationToken);
+        return entries.Count > 0 || (await sources.GetTextsAsync([id], cancellationToken)).Count > 0
+            ? new PagedResponse<AuditEntryResponse>(entries, null)
+            : throw new NotFoundException("Source", id);
+    }
+
     public async Task<SourceResponse> CreateAsync(SourceRequest request, CancellationToken cancellationToken)
     {
         await validator.ValidateAndThrowAsync(request, cancellationToken);
         var source = new Source { Title = request.Title!, Language = request.Language! };
         Apply(source, request);
         source.MarkCreated(clock.GetUtcNow().UtcDateTime);
-        sources.Add(source);
-        await sources.SaveChangesAsync(cancellationToken);
+        var created = await audit.RecordAsync(AuditedTypes.Source, AuditAction.Created, null, async () =>
+        {
+            sources.Add(source);
+            await sources.SaveChangesAsync(cancellationToken);
+            return (source.Id, source.Version);
+        }, id => sources.GetByIdAsync(id, cancellationToken), cancellationToken);
 
         logger.LogInformation("Source {SourceId} created by {Editor}", source.Id, editor.Name);
-        return await GetAsync(source.Id, cancellationToken);
+        return created!;
     }
 
     public async Task<SourceResponse> UpdateAsync(int id, SourceRequest request, int? expectedVersion, CancellationToken cancellationToken)
@@ -71,12 +86,17 @@ public sealed class SourceService(
             }
         }
 
+        var before = await sources.GetByIdAsync(id, cancellationToken);
         Apply(source, request);
         source.MarkUpdated(clock.GetUtcNow().UtcDateTime);
-        await sources.SaveChangesAsync(cancellationToken);
+        var updated = await audit.RecordAsync(AuditedTypes.Source, AuditAction.Updated, before, async () =>
+        {
+            await sources.SaveChangesAsync(cancellationToken);
+            return (id, source.Version);
+        }, _ => sources.GetByIdAsync(id, cancellationToken), cancellationToken);
 
         logger.LogInformation("Source {SourceId} updated to version {Version} by {Editor}", id, source.Version, editor.Name);
-        return await GetAsync(id, cancellationToken);
+        return updated!;
     }
 
     public async Task DeleteAsync(int id, int? expectedVersion, CancellationToken cancellationToken)
@@ -91,8 +111,13 @@ public sealed class SourceService(
                 new Dictionary<string, object?> { ["usedBy"] = new { events = citing.Take(50).ToList() } });
         }
 
-        sources.Remove(source);
-        await sources.SaveChangesAsync(cancellationToken);
+        var before = await sources.GetByIdAsync(id, cancellationToken);
+        await audit.RecordAsync<SourceResponse>(AuditedTypes.Source, AuditAction.Deleted, before, async () =>
+        {
+            sources.Remove(source);
+            await sources.SaveChangesAsync(cancellationToken);
+            return (id, source.Version);
+        }, _ => Task.FromResult<SourceResponse?>(null), cancellationToken);
         logger.LogInformation("Source {SourceId} deleted by {Editor}", id, editor.Name);
     }
 

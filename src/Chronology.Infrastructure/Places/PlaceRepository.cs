@@ -95,12 +95,18 @@ public sealed class PlaceRepository(ChronologyDbContext db) : IPlaceRepository
 
     public async Task AddAsync(Place place, string parentPath, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Two saves (the path holds the new id): inside the caller's transaction, or one of our own.
+        await using var transaction = db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(cancellationToken)
+            : null;
         db.Places.Add(place);
         await db.SaveChangesAsync(cancellationToken);
         place.Path = Place.PathOf(parentPath, place.Id);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
     }
 
     public void Remove(Place place) => db.Places.Remove(place);

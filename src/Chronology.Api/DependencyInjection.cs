@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Chronology.Api.Auth;
 using Chronology.Api.Common;
+using Microsoft.AspNetCore.HttpOverrides;
 using Serilog;
 
 namespace Chronology.Api;
@@ -22,6 +23,11 @@ public static class DependencyInjection
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemResponses.Customize);
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddChronologyAuth(builder.Configuration);
+        builder.Services.AddChronologyRateLimiting(builder.Configuration);
+        builder.Services.AddChronologyCors(builder.Configuration);
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(
+            builder.Configuration.GetValue("Host:ShutdownTimeoutSeconds", 15)));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = BodyLimits.Source);
         builder.Services.AddChronologySwagger(builder.Configuration);
         return builder;
     }
@@ -35,13 +41,25 @@ public static class DependencyInjection
     /// <summary>The request pipeline, outermost first.</summary>
     public static WebApplication UseApi(this WebApplication app)
     {
+        // Behind a reverse proxy, take the client's address and scheme from X-Forwarded-* (rate limits are per client).
+        if (app.Configuration.GetValue("Proxy:TrustForwardedHeaders", false))
+        {
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
+            app.UseForwardedHeaders(forwarded);
+        }
+
         // Request logging outermost, so it records the status the client finally got.
         app.UseSerilogRequestLogging(RequestLogging.Configure);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
 
+        app.UseSecurityHeaders();
         app.UseChronologySwagger();
+        app.UseCors(SecurityHeaders.CorsPolicy);
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.MapControllers();
         app.MapChronologyHealthChecks();

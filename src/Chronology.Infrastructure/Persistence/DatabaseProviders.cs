@@ -27,7 +27,8 @@ public static class DatabaseProviders
                 services.AddDbContextPool<ChronologyDbContext, SqliteChronologyDbContext>(options => options
                     .UseSqlite(connectionString, sqlite => sqlite
                         .CommandTimeout(commandTimeout)
-                        .MigrationsAssembly(typeof(SqliteChronologyDbContext).Assembly.FullName)));
+                        .MigrationsAssembly(typeof(SqliteChronologyDbContext).Assembly.FullName))
+                    .AddInterceptors(new SqliteDurability()));
                 break;
             case DatabaseProvider.Postgres:
                 services.AddDbContextPool<ChronologyDbContext, PostgresChronologyDbContext>(options => options

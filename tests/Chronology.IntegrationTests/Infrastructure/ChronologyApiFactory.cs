@@ -53,6 +53,7 @@ public class ChronologyApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("ConnectionStrings:Chronology", Database.ConnectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("RateLimiting:Enabled", "false");
         builder.UseSetting("Auth:ApiKeys:0:Name", EditorName);
         builder.UseSetting("Auth:ApiKeys:0:Sha256", Sha256(EditorKey));
         builder.UseSetting("Auth:ApiKeys:0:Roles:0", "editor");

@@ -41,7 +41,7 @@ public sealed class ServiceProcess : IDisposable
         }
     }
 
-    public static async Task<ServiceProcess> StartAsync(TestDatabase database)
+    public static async Task<ServiceProcess> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet", ["Chronology.Api.dll", "--urls", $"http://127.0.0.1:{port}"])
@@ -58,6 +58,10 @@ public sealed class ServiceProcess : IDisposable
         start.Environment["Auth__ApiKeys__0__Name"] = ChronologyApiFactory.EditorName;
         start.Environment["Auth__ApiKeys__0__Sha256"] = ChronologyApiFactory.Sha256(ChronologyApiFactory.EditorKey);
         start.Environment["Auth__ApiKeys__0__Roles__0"] = "editor";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         var service = new ServiceProcess(Process.Start(start)!, port);
         service.process.OutputDataReceived += (_, e) => service.Append(e.Data);

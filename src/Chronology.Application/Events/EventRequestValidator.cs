@@ -13,28 +13,28 @@ public sealed class EventRequestValidator : AbstractValidator<EventRequest>
         RuleFor(e => e.Title).NotEmpty().MaximumLength(200);
         RuleFor(e => e.Summary).NotEmpty().MaximumLength(4000);
         RuleFor(e => e.Type).NotEmpty().IsEnumName<EventRequest, EventType>();
-        RuleFor(e => e.Precision).IsEnumName<EventRequest, DatePrecision>().When(e => e.Precision is not null);
+        RuleFor(e => e.Precision).IsEnumName<EventRequest, DatePrecision>().When(e => e.Precision is not null, ApplyConditionTo.CurrentValidator);
         RuleFor(e => e.Start).NotNull();
         RuleFor(e => e.Start)
             .Must((e, start) => EventDates.IsStartOfPeriod(start!.Value, Precision(e)))
-            .When(e => e.Start is not null && Enum.TryParse<DatePrecision>(e.Precision ?? "day", true, out _))
+            .When(e => e.Start is not null && Enum.TryParse<DatePrecision>(e.Precision ?? "day", true, out _), ApplyConditionTo.CurrentValidator)
             .WithMessage(e => $"With {e.Precision} precision, 'start' must be the first day of the {e.Precision} (e.g. 2015-05-01 for May 2015).");
         RuleFor(e => e.End)
-            .GreaterThanOrEqualTo(e => e.Start).When(e => e.Start is not null && e.End is not null)
+            .GreaterThanOrEqualTo(e => e.Start).When(e => e.Start is not null && e.End is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage("'end' must not be before 'start'.");
         RuleFor(e => e.DateText).MaximumLength(200);
         RuleFor(e => e.Fatalities).GreaterThanOrEqualTo(0);
         RuleFor(e => e.Notes).MaximumLength(4000);
-        RuleFor(e => e.ParentId).GreaterThan(0).When(e => e.ParentId is not null);
+        RuleFor(e => e.ParentId).GreaterThan(0).When(e => e.ParentId is not null, ApplyConditionTo.CurrentValidator);
 
         RuleFor(e => e.Places).NotEmpty().WithMessage("An event needs at least one place.")
-            .Must(p => p!.Count <= MaxLinks).When(e => e.Places is not null).WithMessage($"At most {MaxLinks} places.")
-            .Must(p => p!.Select(x => x.Id).Distinct().Count() == p!.Count).When(e => e.Places is not null).WithMessage("A place is listed twice.");
+            .Must(p => p!.Count <= MaxLinks).When(e => e.Places is not null, ApplyConditionTo.CurrentValidator).WithMessage($"At most {MaxLinks} places.")
+            .Must(p => p!.Select(x => x.Id).Distinct().Count() == p!.Count).When(e => e.Places is not null, ApplyConditionTo.CurrentValidator).WithMessage("A place is listed twice.");
         RuleForEach(e => e.Places).ChildRules(place => place.RuleFor(p => p.Id).GreaterThan(0));
 
         RuleFor(e => e.Forces).NotEmpty().WithMessage("An event needs at least one force.")
-            .Must(f => f!.Count <= MaxLinks).When(e => e.Forces is not null).WithMessage($"At most {MaxLinks} forces.")
-            .Must(f => f!.Select(x => (x.Id, x.Role?.ToLowerInvariant())).Distinct().Count() == f!.Count).When(e => e.Forces is not null)
+            .Must(f => f!.Count <= MaxLinks).When(e => e.Forces is not null, ApplyConditionTo.CurrentValidator).WithMessage($"At most {MaxLinks} forces.")
+            .Must(f => f!.Select(x => (x.Id, x.Role?.ToLowerInvariant())).Distinct().Count() == f!.Count).When(e => e.Forces is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage("A force is listed twice with the same role.");
         RuleForEach(e => e.Forces).ChildRules(force =>
         {
@@ -43,7 +43,7 @@ public sealed class EventRequestValidator : AbstractValidator<EventRequest>
         });
 
         RuleFor(e => e.Citations).NotEmpty().WithMessage("An event needs at least one citation: a source id and a verbatim quote.")
-            .Must(c => c!.Count <= MaxLinks).When(e => e.Citations is not null).WithMessage($"At most {MaxLinks} citations.");
+            .Must(c => c!.Count <= MaxLinks).When(e => e.Citations is not null, ApplyConditionTo.CurrentValidator).WithMessage($"At most {MaxLinks} citations.");
         RuleForEach(e => e.Citations).ChildRules(citation =>
         {
             citation.RuleFor(c => c.SourceId).GreaterThan(0);

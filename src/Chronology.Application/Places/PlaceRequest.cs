@@ -37,17 +37,17 @@ public sealed class PlaceRequestValidator : AbstractValidator<PlaceRequest>
     public PlaceRequestValidator()
     {
         RuleFor(p => p.Name).NotEmpty().MaximumLength(200)
-            .Must(n => TextNormalizer.Normalize(n).Length > 0).When(p => !string.IsNullOrWhiteSpace(p.Name))
+            .Must(n => TextNormalizer.Normalize(n).Length > 0).When(p => !string.IsNullOrWhiteSpace(p.Name), ApplyConditionTo.CurrentValidator)
             .WithMessage("'name' needs at least one letter or digit.");
-        RuleFor(p => p.Aliases).Must(a => a!.Count <= MaxAliases).When(p => p.Aliases is not null)
+        RuleFor(p => p.Aliases).Must(a => a!.Count <= MaxAliases).When(p => p.Aliases is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage($"At most {MaxAliases} aliases.");
         RuleForEach(p => p.Aliases).NotEmpty().MaximumLength(200)
             .Must(a => TextNormalizer.Normalize(a).Length > 0).WithMessage("An alias needs at least one letter or digit.");
         RuleFor(p => p.Kind).NotEmpty().IsEnumName<PlaceRequest, PlaceKind>();
-        RuleFor(p => p.ParentId).GreaterThan(0).When(p => p.ParentId is not null);
+        RuleFor(p => p.ParentId).GreaterThan(0).When(p => p.ParentId is not null, ApplyConditionTo.CurrentValidator);
         RuleFor(p => p.Lat).InclusiveBetween(-90, 90);
         RuleFor(p => p.Lon).InclusiveBetween(-180, 180);
-        RuleFor(p => p.Lat).NotNull().When(p => p.Lon is not null).WithMessage("Give 'lat' with 'lon', or neither.");
-        RuleFor(p => p.Lon).NotNull().When(p => p.Lat is not null).WithMessage("Give 'lon' with 'lat', or neither.");
+        RuleFor(p => p.Lat).NotNull().When(p => p.Lon is not null, ApplyConditionTo.CurrentValidator).WithMessage("Give 'lat' with 'lon', or neither.");
+        RuleFor(p => p.Lon).NotNull().When(p => p.Lat is not null, ApplyConditionTo.CurrentValidator).WithMessage("Give 'lon' with 'lat', or neither.");
     }
 }

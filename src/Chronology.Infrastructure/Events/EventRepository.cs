@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Chronology.Application.Events;
 using Chronology.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -9,13 +8,16 @@ public sealed class EventRepository(ChronologyDbContext db) : IEventRepository
 {
     public async Task<IReadOnlyList<EventResponse>> ListAsync(EventQuery query, CancellationToken cancellationToken)
     {
-        var events = EventFilters.Apply(db.Events.AsNoTracking(), query);
-        events = EventFilters.OrderAfter(events, query.Sort, query.After);
-        return await events.Take(query.Take).Select(ToResponse).AsSplitQuery().ToListAsync(cancellationToken);
+        var events = EventFilters.OrderAfter(EventFilters.Apply(db.Events.AsNoTracking(), query), query.Sort, query.After);
+        var rows = await events.Take(query.Take).Select(EventRows.Scalars).ToListAsync(cancellationToken);
+        return await EventRows.WithLinksAsync(db, rows, cancellationToken);
     }
 
-    public Task<EventResponse?> GetByIdAsync(int id, CancellationToken cancellationToken) =>
-        db.Events.AsNoTracking().Where(e => e.Id == id).Select(ToResponse).AsSplitQuery().FirstOrDefaultAsync(cancellationToken);
+    public async Task<EventResponse?> GetByIdAsync(int id, CancellationToken cancellationToken)
+    {
+        var rows = await db.Events.AsNoTracking().Where(e => e.Id == id).Select(EventRows.Scalars).ToListAsync(cancellationToken);
+        return (await EventRows.WithLinksAsync(db, rows, cancellationToken)).FirstOrDefault();
+    }
 
     public Task<Event?> FindForUpdateAsync(int id, CancellationToken cancellationToken) =>
         db.Events.Include(e => e.Places).Include(e => e.Forces).Include(e => e.Citations)
@@ -44,28 +46,4 @@ public sealed class EventRepository(ChronologyDbContext db) : IEventRepository
     public void Remove(Event entity) => db.Events.Remove(entity);
 
     public Task SaveChangesAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
-
-    private static readonly Expression<Func<Event, EventResponse>> ToResponse = e => new EventResponse(
-        e.Id,
-        e.Title,
-        e.Summary,
-        e.Type,
-        e.Start,
-        e.End,
-        e.Precision,
-        e.Approximate,
-        e.DateText,
-        e.Fatalities,
-        e.Places.OrderBy(p => p.PlaceId)
-            .Select(p => new EventPlaceResponse(p.PlaceId, p.Place!.Name, p.Place.Kind, p.Place.Latitude, p.Place.Longitude))
-            .ToList(),
-        e.Forces.OrderBy(f => f.Role).ThenBy(f => f.ForceId)
-            .Select(f => new EventForceResponse(f.ForceId, f.Force!.Name, f.Force.Abbreviation, f.Force.Kind, f.Role))
-            .ToList(),
-        e.Citations.OrderBy(c => c.Id).Select(c => new CitationResponse(c.SourceId, c.Quote)).ToList(),
-        e.ParentId,
-        e.Notes,
-        e.CreatedAt,
-        e.UpdatedAt,
-        e.Version);
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Chronology.Application.Common;
@@ -20,6 +21,15 @@ public static class TestData
     public const string ArticleQuote = "The resistance of Kobanî was a key point in the war against IS.";
 
     public const string ArticleUrlPart = "hawarnews.com";
+
+    /// <summary>
+    /// Test hosts do not watch their configuration files. On Linux every file watcher holds an inotify
+    /// instance (128 per user by default) and a host holds about 14, so a suite with one host per test
+    /// class, run in parallel, runs out. Nothing in the tests edits configuration while a host runs.
+    /// </summary>
+    [ModuleInitializer]
+    internal static void DoNotWatchConfigurationFiles() =>
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
 
     public static async Task<PlaceResponse> PlaceAsync(this HttpClient client, string name)
     {

@@ -20,7 +20,7 @@ public static class DatabaseInitializer
         if (database.MigrateOnStartup)
         {
             await DatabaseProviders.PrepareAsync(db, cancellationToken);
-            await db.Database.MigrateAsync(cancellationToken);
+            await DatabaseProviders.MigrateExclusivelyAsync(db, cancellationToken);
             var applied = await db.Database.GetAppliedMigrationsAsync(cancellationToken);
             logger.LogInformation("Database ready on {Provider}: schema at {Migration}", database.Provider, applied.LastOrDefault());
         }

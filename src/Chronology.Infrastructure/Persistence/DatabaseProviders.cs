@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -54,6 +55,46 @@ public static class DatabaseProviders
             ? provider
             : throw new InvalidOperationException(
                 $"Database:Provider is '{text}'; it must be Sqlite or Postgres.");
+    }
+
+    /// <summary>
+    /// Applies the migrations, one instance at a time: on PostgreSQL under a session advisory lock held
+    /// on the migrating connection (instances that start together would otherwise race to create the
+    /// same tables); SQLite's migrator takes its own lock.
+    /// </summary>
+    public static async Task MigrateExclusivelyAsync(ChronologyDbContext db, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
+
+        // The database may not exist yet; the migrator creates it, so the lock can only follow.
+        var creator = db.GetService<Microsoft.EntityFrameworkCore.Storage.IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken))
+        {
+            try
+            {
+                await creator.CreateAsync(cancellationToken);
+            }
+            catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.DuplicateDatabase)
+            {
+                // Another instance created it first.
+            }
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(727273)", cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        finally
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(727273)", CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>

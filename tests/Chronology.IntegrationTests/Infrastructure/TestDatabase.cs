@@ -25,6 +25,9 @@ public sealed class TestDatabase(string key)
 
     private string PostgresName => $"chronology_test_{Key}";
 
+    // Creating and dropping databases happens from the maintenance database.
+    private static string PostgresAdmin => new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres", Pooling = false }.ConnectionString;
+
     public string ConnectionString => IsPostgres
         ? new NpgsqlConnectionStringBuilder(PostgresServer) { Database = PostgresName, Pooling = false }.ConnectionString
         : $"Data Source={Path.Combine(SqliteFolder, "data", "chronology.db")};Pooling=False";
@@ -38,11 +41,28 @@ public sealed class TestDatabase(string key)
             return File.Exists(Path.Combine(SqliteFolder, "data", "chronology.db"));
         }
 
-        using var connection = new NpgsqlConnection(PostgresServer);
+        using var connection = new NpgsqlConnection(PostgresAdmin);
         connection.Open();
         using var command = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = @name", connection);
         command.Parameters.AddWithValue("name", PostgresName);
         return (long)command.ExecuteScalar()! > 0;
+    }
+
+    /// <summary>Creates the database with no tables: an empty PostgreSQL database, or an empty SQLite file.</summary>
+    public void CreateEmpty()
+    {
+        if (IsPostgres)
+        {
+            using var connection = new NpgsqlConnection(PostgresAdmin);
+            connection.Open();
+            using var command = new NpgsqlCommand($"CREATE DATABASE \"{PostgresName}\"", connection);
+            command.ExecuteNonQuery();
+            return;
+        }
+
+        Directory.CreateDirectory(Path.Combine(SqliteFolder, "data"));
+        using var sqlite = new SqliteConnection(ConnectionString);
+        sqlite.Open();
     }
 
     public void Drop()
@@ -50,7 +70,7 @@ public sealed class TestDatabase(string key)
         if (IsPostgres)
         {
             NpgsqlConnection.ClearAllPools();
-            using var connection = new NpgsqlConnection(PostgresServer);
+            using var connection = new NpgsqlConnection(PostgresAdmin);
             connection.Open();
             using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{PostgresName}\" WITH (FORCE)", connection);
             command.ExecuteNonQuery();

@@ -27,15 +27,18 @@ public sealed class ChronologySeeder(ChronologyDbContext db, TimeProvider clock,
         var ids = new SeedIds();
 
         await UpsertAsync(db.Sources, file.Sources, s => s.Key, ids.Sources,
-            SeedMapping.NewSource, SeedMapping.ApplySource, cancellationToken);
+            SeedMapping.NewSource, SeedMapping.ApplySource, null, cancellationToken);
         await UpsertAsync(db.Places.Include(p => p.Aliases), file.Places, p => p.Key, ids.Places,
-            () => new Place(), (place, item) => SeedMapping.ApplyPlace(place, item, ids), cancellationToken);
+            () => new Place(), SeedMapping.ApplyPlace, (place, item) => place.ParentId = ids.ParentOf(ids.Places, item.Parent, item.Key),
+            cancellationToken);
         await RefreshPlacePathsAsync(file.Places, ids, cancellationToken);
         await UpsertAsync(db.Forces.Include(f => f.Aliases), file.Forces, f => f.Key, ids.Forces,
-            () => new Application.Forces.Force(), (force, item) => SeedMapping.ApplyForce(force, item, ids), cancellationToken);
+            () => new Application.Forces.Force(), SeedMapping.ApplyForce, (force, item) => force.ParentId = ids.ParentOf(ids.Forces, item.Parent, item.Key),
+            cancellationToken);
         await UpsertAsync(db.Events.Include(e => e.Places).Include(e => e.Forces).Include(e => e.Citations).AsSplitQuery(),
             file.Events, e => e.Key, ids.Events,
-            SeedMapping.NewEvent, (entity, item) => SeedMapping.ApplyEvent(entity, item, ids), cancellationToken);
+            SeedMapping.NewEvent, (entity, item) => SeedMapping.ApplyEvent(entity, item, ids),
+            (entity, item) => entity.ParentId = ids.ParentOf(ids.Events, item.Parent, item.Key), cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation(
@@ -50,11 +53,13 @@ public sealed class ChronologySeeder(ChronologyDbContext db, TimeProvider clock,
         Dictionary<string, int> ids,
         Func<TEntity> create,
         Action<TEntity, TItem> apply,
+        Action<TEntity, TItem>? linkParent,
         CancellationToken cancellationToken)
         where TEntity : Auditable
     {
         var seeded = await existing.Where(e => e.SeedKey != null).ToDictionaryAsync(e => e.SeedKey!, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
+        var changed = new List<(TEntity Entity, TItem Item)>();
         foreach (var item in items)
         {
             var key = keyOf(item);
@@ -79,11 +84,24 @@ public sealed class ChronologySeeder(ChronologyDbContext db, TimeProvider clock,
             else
             {
                 unchanged++;
+                continue;
             }
 
-            // Saved one by one: a child's parent needs its id before the child is applied.
+            seeded[key] = entity;
+            changed.Add((entity, item));
+        }
+
+        // Two saves, not one per record: parents within the same list get their ids in the first.
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var item in items)
+        {
+            ids[keyOf(item)] = seeded[keyOf(item)].Id;
+        }
+
+        if (linkParent is not null && changed.Count > 0)
+        {
+            changed.ForEach(c => linkParent(c.Entity, c.Item));
             await db.SaveChangesAsync(cancellationToken);
-            ids[key] = entity.Id;
         }
     }
 
@@ -114,4 +132,10 @@ public sealed class SeedIds
     public Dictionary<string, int> Forces { get; } = [];
 
     public Dictionary<string, int> Events { get; } = [];
+
+    /// <summary>The id of a parent named by key, which must be in the same list and saved already.</summary>
+    public int? ParentOf(Dictionary<string, int> ids, string? parentKey, string owner) =>
+        parentKey is null ? null
+        : ids.TryGetValue(parentKey, out var id) ? id
+        : throw new InvalidDataException($"Seed item '{owner}' names parent '{parentKey}', which the seed file does not list.");
 }

@@ -22,22 +22,20 @@ internal static class SeedMapping
         source.Text = item.Text;
     }
 
-    public static void ApplyPlace(Place place, SeedPlace item, SeedIds ids)
+    public static void ApplyPlace(Place place, SeedPlace item)
     {
         place.Rename(item.Name);
         place.SetAliases(item.Aliases);
         place.Kind = item.Kind;
-        place.ParentId = item.Parent is null ? null : Resolve(ids.Places, item.Parent, "place", item.Key);
         place.Latitude = item.Lat;
         place.Longitude = item.Lon;
     }
 
-    public static void ApplyForce(Force force, SeedForce item, SeedIds ids)
+    public static void ApplyForce(Force force, SeedForce item)
     {
         force.Rename(item.Name, item.Abbreviation);
         force.SetAliases(item.Aliases);
         force.Kind = item.Kind;
-        force.ParentId = item.Parent is null ? null : Resolve(ids.Forces, item.Parent, "force", item.Key);
     }
 
     public static void ApplyEvent(Event entity, SeedEvent item, SeedIds ids)
@@ -50,7 +48,6 @@ internal static class SeedMapping
         entity.DateText = item.DateText;
         entity.Fatalities = item.Fatalities;
         entity.Notes = item.Notes;
-        entity.ParentId = item.Parent is null ? null : Resolve(ids.Events, item.Parent, "event", item.Key);
 
         entity.SetPlaces(item.Places.Select(p => Resolve(ids.Places, p, "place", item.Key)));
         entity.SetForces(item.Forces.Select(f => (Resolve(ids.Forces, f.Force, "force", item.Key), f.Role)));

@@ -56,7 +56,7 @@ public sealed class DurabilityTests : IDisposable
         }
 
         service.Signal("TERM");
-        var exited = service.WaitForExit(TimeSpan.FromSeconds(20));
+        var exited = service.WaitForExit(TimeSpan.FromSeconds(30));
         await stop.CancelAsync();
         await Task.WhenAll(readers);
 

@@ -56,7 +56,7 @@ public sealed class EventsController(EventService events) : ControllerBase
     public async Task<PagedResponse<AuditEntryResponse>> History(int id, CancellationToken cancellationToken) =>
         await events.HistoryAsync(id, cancellationToken);
 
-    /// <summary>Creates a event. Needs an editor key.</summary>
+    /// <summary>Creates an event. Needs an editor key.</summary>
     /// <param name="request">The new event.</param>
     /// <param name="cancellationToken">Aborts the work when the client goes away.</param>
     /// <remarks>Send an <c>Idempotency-Key</c> header (e.g. a UUID) to make retries safe: a retry with the same key and body returns the first answer and creates nothing; the same key with another body is a 422; a retry while the first is still running is a 409. Keys last 24 hours.</remarks>
@@ -64,7 +64,7 @@ public sealed class EventsController(EventService events) : ControllerBase
     /// <response code="400">Validation failures per member; unknown place, force, source or parent ids; a quote not found verbatim in its source.</response>
     /// <response code="409">A request with the same Idempotency-Key is still being processed.</response>
     /// <response code="422">The Idempotency-Key was used before with a different body.</response>
-    /// <response code="413">The body is larger than the limit for a event.</response>
+    /// <response code="413">The body is larger than the limit for an event.</response>
     /// <response code="415">The body is not application/json.</response>
     [HttpPost]
     [Authorize(Policy = AuthSetup.EditorPolicy)]
@@ -84,7 +84,7 @@ public sealed class EventsController(EventService events) : ControllerBase
         return Created($"{Request.PathBase}/api/v1/events/{created.Id}", created);
     }
 
-    /// <summary>Replaces a event with the body. Needs an editor key; send If-Match with the ETag you read to avoid lost updates.</summary>
+    /// <summary>Replaces an event with the body. Needs an editor key; send If-Match with the ETag you read to avoid lost updates.</summary>
     /// <param name="id">The event's id.</param>
     /// <param name="request">The event's new content (the shape reads return).</param>
     /// <param name="cancellationToken">Aborts the work when the client goes away.</param>
@@ -109,7 +109,7 @@ public sealed class EventsController(EventService events) : ControllerBase
         return Ok(updated);
     }
 
-    /// <summary>Deletes a event. Needs an editor key; honours If-Match.</summary>
+    /// <summary>Deletes an event. Needs an editor key; honours If-Match.</summary>
     /// <param name="id">The event's id.</param>
     /// <param name="cancellationToken">Aborts the work when the client goes away.</param>
     /// <response code="204">Deleted.</response>

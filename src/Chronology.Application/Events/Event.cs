@@ -23,6 +23,12 @@ public sealed class Event : Auditable
     /// <summary>The last day the event covers (see <see cref="EventDates.EffectiveEnd"/>); stored so date windows can use an index.</summary>
     public DateOnly EffectiveEnd { get; private set; }
 
+    /// <summary>
+    /// Days from start to effective end, computed by the database. The largest span bounds how early an
+    /// event can start and still reach into a date window, which keeps window queries on the start index.
+    /// </summary>
+    public int SpanDays { get; private set; }
+
     public bool Approximate { get; set; }
 
     public string? DateText { get; set; }

@@ -8,7 +8,16 @@ public sealed class EventRepository(ChronologyDbContext db) : IEventRepository
 {
     public async Task<IReadOnlyList<EventResponse>> ListAsync(EventQuery query, CancellationToken cancellationToken)
     {
-        var events = EventFilters.OrderAfter(EventFilters.Apply(db.Events.AsNoTracking(), query), query.Sort, query.After);
+        var events = EventFilters.Apply(db.Events.AsNoTracking(), query);
+        if (query.From is { } from)
+        {
+            // Nothing that starts before the longest span can reach the window: bound the start index.
+            var longest = await db.Events.MaxAsync(e => (int?)e.SpanDays, cancellationToken) ?? 0;
+            var earliest = from.DayNumber - longest <= DateOnly.MinValue.DayNumber ? DateOnly.MinValue : from.AddDays(-longest);
+            events = events.Where(e => e.Start >= earliest);
+        }
+
+        events = EventFilters.OrderAfter(events, query.Sort, query.After);
         var rows = await events.Take(query.Take).Select(EventRows.Scalars).ToListAsync(cancellationToken);
         return await EventRows.WithLinksAsync(db, rows, cancellationToken);
     }

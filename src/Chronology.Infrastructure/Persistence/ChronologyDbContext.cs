@@ -56,7 +56,15 @@ public abstract class ChronologyDbContext(DbContextOptions options) : DbContext(
 
 /// <summary>The SQLite schema; migrations in Persistence/Migrations/Sqlite.</summary>
 public sealed class SqliteChronologyDbContext(DbContextOptions<SqliteChronologyDbContext> options)
-    : ChronologyDbContext(options);
+    : ChronologyDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<Event>().Property(e => e.SpanDays)
+            .HasComputedColumnSql("CAST(julianday(\"EffectiveEnd\") - julianday(\"Start\") AS INTEGER)", stored: false);
+    }
+}
 
 /// <summary>The PostgreSQL schema; migrations in Persistence/Migrations/Postgres.</summary>
 public sealed class PostgresChronologyDbContext(DbContextOptions<PostgresChronologyDbContext> options)
@@ -68,6 +76,8 @@ public sealed class PostgresChronologyDbContext(DbContextOptions<PostgresChronol
 
         // Folded names and paths compare byte-wise, as on SQLite: keyset paging and prefix matches then
         // behave the same on both providers and can use plain b-tree indexes.
+        modelBuilder.Entity<Event>().Property(e => e.SpanDays).HasComputedColumnSql("(\"EffectiveEnd\" - \"Start\")", stored: true);
+
         foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(t => t.GetProperties())
                      .Where(p => p.Name is "NormalizedName" or "NormalizedAbbreviation" or "Path" or "SearchText"))
         {

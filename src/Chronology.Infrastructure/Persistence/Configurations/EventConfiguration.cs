@@ -31,6 +31,7 @@ public sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         // The chronological list and the date-window overlap test.
         builder.HasIndex(e => new { e.Start, e.Id });
         builder.HasIndex(e => e.EffectiveEnd);
+        builder.HasIndex(e => e.SpanDays);
         builder.HasIndex(e => e.ParentId);
         builder.HasIndex(e => e.Type);
     }

@@ -102,6 +102,11 @@ namespace Chronology.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("SpanDays")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasComputedColumnSql("(\"EffectiveEnd\" - \"Start\")", true);
+
                     b.Property<DateOnly>("Start")
                         .HasColumnType("date");
 
@@ -135,6 +140,8 @@ namespace Chronology.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("SeedKey")
                         .IsUnique();
+
+                    b.HasIndex("SpanDays");
 
                     b.HasIndex("Type");
 

@@ -92,6 +92,11 @@ namespace Chronology.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SpanDays")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("CAST(julianday(\"EffectiveEnd\") - julianday(\"Start\") AS INTEGER)", false);
+
                     b.Property<DateOnly>("Start")
                         .HasColumnType("TEXT");
 
@@ -125,6 +130,8 @@ namespace Chronology.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("SeedKey")
                         .IsUnique();
+
+                    b.HasIndex("SpanDays");
 
                     b.HasIndex("Type");
 

@@ -117,8 +117,14 @@ public sealed class SyntheticDataGenerator(IConfiguration configuration)
             places += batch.Sum(e => e.Places.Count);
             forces += batch.Sum(e => e.Forces.Count);
             citations += batch.Sum(e => e.Citations.Count);
-            for (; nextReport <= 10 && written * 10 >= nextReport * options.Events; nextReport++)
+            // One line per tenth crossed (one per batch when a batch spans several tenths).
+            if (nextReport <= 10 && written * 10 >= nextReport * options.Events)
             {
+                while (nextReport <= 10 && written * 10 >= nextReport * options.Events)
+                {
+                    nextReport++;
+                }
+
                 progress?.Report(new GenerationProgress("events", written, options.Events, clock.Elapsed));
             }
         }

@@ -1,3 +1,4 @@
+using System.Text;
 using Chronology.Application.Common;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
@@ -49,6 +50,13 @@ public sealed class ProblemDetailsExceptionHandler(
                 Title = badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge
                     ? "The request body is too large."
                     : "The request could not be read.",
+            },
+            // The body is not text in the charset its Content-Type names (e.g. "charset=utf-16" on UTF-8 bytes).
+            DecoderFallbackException => new ProblemDetails
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request could not be read.",
+                Detail = "The body is not valid text in the charset its Content-Type names; send UTF-8 JSON.",
             },
             _ => null,
         };

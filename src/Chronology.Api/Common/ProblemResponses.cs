@@ -59,9 +59,11 @@ public static class ProblemResponses
         return name.Length == 0 ? "body" : char.ToLowerInvariant(name[0]) + name[1..];
     }
 
+    // Keys that start with '$' are JSON paths: their messages are the JSON reader's own ("'/' is an invalid
+    // start of a value. Path: $ | LineNumber: 0 | BytePositionInLine: 0."), and never go out as written.
     private static string Describe(string key, Microsoft.AspNetCore.Mvc.ModelBinding.ModelError error)
     {
-        if (error.Exception is not null || error.ErrorMessage.Contains("System.", StringComparison.Ordinal)
+        if (key.Length == 0 || key.StartsWith('$') || error.Exception is not null || error.ErrorMessage.Contains("System.", StringComparison.Ordinal)
             || error.ErrorMessage.Contains("JSON", StringComparison.Ordinal))
         {
             return key.Length == 0 || key == "$"

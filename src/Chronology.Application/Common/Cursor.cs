@@ -56,9 +56,15 @@ public static class Cursor
         var base64 = cursor.Replace('-', '+').Replace('_', '/');
         base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
         var buffer = new byte[base64.Length];
-        return Convert.TryFromBase64String(base64, buffer, out var written)
-            ? Encoding.UTF8.GetString(buffer, 0, written).Split(Separator)
-            : null;
+        if (!Convert.TryFromBase64String(base64, buffer, out var written))
+        {
+            return null;
+        }
+
+        // Key parts are dates, numbers and folded names: a control character (NUL, which PostgreSQL
+        // refuses as a parameter, among them) means the cursor was made by hand, checksum or not.
+        var parts = Encoding.UTF8.GetString(buffer, 0, written).Split(Separator);
+        return parts.Any(part => part.Any(char.IsControl)) ? null : parts;
     }
 
     // The scope (list and query) is hashed in, not carried: a cursor from another query fails the check.

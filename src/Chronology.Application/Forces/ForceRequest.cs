@@ -33,12 +33,14 @@ public sealed class ForceRequestValidator : AbstractValidator<ForceRequest>
     {
         RuleFor(f => f.Name).NotEmpty().MaximumLength(200)
             .Must(n => TextNormalizer.Normalize(n).Length > 0).When(f => !string.IsNullOrWhiteSpace(f.Name), ApplyConditionTo.CurrentValidator)
-            .WithMessage("'name' needs at least one letter or digit.");
-        RuleFor(f => f.Abbreviation).MaximumLength(32);
+            .WithMessage("'name' needs at least one letter or digit.")
+            .HasNoNulCharacter().FoldsWithin(200);
+        RuleFor(f => f.Abbreviation).MaximumLength(32).HasNoNulCharacter().FoldsWithin(32);
         RuleFor(f => f.Aliases).Must(a => a!.Count <= MaxAliases).When(f => f.Aliases is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage($"At most {MaxAliases} aliases.");
         RuleForEach(f => f.Aliases).NotEmpty().MaximumLength(200)
-            .Must(a => TextNormalizer.Normalize(a).Length > 0).WithMessage("An alias needs at least one letter or digit.");
+            .Must(a => TextNormalizer.Normalize(a).Length > 0).WithMessage("An alias needs at least one letter or digit.")
+            .HasNoNulCharacter().FoldsWithin(200);
         RuleFor(f => f.Kind).NotEmpty().IsEnumName<ForceRequest, ForceKind>();
         RuleFor(f => f.ParentId).GreaterThan(0).When(f => f.ParentId is not null, ApplyConditionTo.CurrentValidator);
     }

@@ -1,3 +1,4 @@
+using Chronology.Application.Common;
 using FluentValidation;
 
 namespace Chronology.Application.Sources;
@@ -32,13 +33,13 @@ public sealed class SourceRequestValidator : AbstractValidator<SourceRequest>
 {
     public SourceRequestValidator()
     {
-        RuleFor(s => s.Title).NotEmpty().MaximumLength(400);
-        RuleFor(s => s.Publisher).MaximumLength(200);
-        RuleFor(s => s.Url).MaximumLength(2000)
+        RuleFor(s => s.Title).NotEmpty().MaximumLength(400).HasNoNulCharacter();
+        RuleFor(s => s.Publisher).MaximumLength(200).HasNoNulCharacter();
+        RuleFor(s => s.Url).MaximumLength(2000).HasNoNulCharacter()
             .Must(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
             .When(s => s.Url is not null, ApplyConditionTo.CurrentValidator).WithMessage("'url' must be an absolute http or https address.");
         RuleFor(s => s.Language).NotEmpty().MaximumLength(35)
             .Matches("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$").WithMessage("'language' must be a language tag such as en, ar or ku-Latn.");
-        RuleFor(s => s.Text).MaximumLength(1_000_000);
+        RuleFor(s => s.Text).MaximumLength(1_000_000).HasNoNulCharacter();
     }
 }

@@ -9,8 +9,8 @@ namespace Chronology.DataGenerator.Persistence;
 
 /// <summary>
 /// PostgreSQL: binary COPY per table and batch, one transaction per batch. The ids were assigned by the
-/// generator, so the identity sequences are moved past them at the end, and the tables analysed so
-/// the planner sees their new size at once.
+/// generator, so the identity sequences are moved past them at the end, and the tables vacuumed and
+/// analysed so the planner sees their new size at once.
 /// </summary>
 public sealed class PostgresBulkWriter(NpgsqlConnection connection) : IBulkWriter
 {
@@ -46,7 +46,10 @@ public sealed class PostgresBulkWriter(NpgsqlConnection connection) : IBulkWrite
                 cancellationToken);
         }
 
-        await ExecuteAsync("ANALYZE;", cancellationToken);
+        // What autovacuum would do soon anyway: statistics for the planner, and a visibility map so that
+        // index-only scans need no heap fetches. The benchmark then starts on a settled database.
+        var tables = string.Join(", ", IdRanges.Tables.Concat(["EventPlaces", "EventForces"]).Select(t => $"\"{t}\""));
+        await ExecuteAsync($"VACUUM (ANALYZE) {tables};", cancellationToken);
     }
 
     // Synchronous on purpose: a call per value, and the synchronous path of the importer is the fast one.

@@ -46,7 +46,6 @@ public sealed class SqliteBulkWriter(SqliteConnection connection) : IBulkWriter
 
     public async Task FinishAsync(CancellationToken cancellationToken)
     {
-        foreach (var (k, v) in Timers) { Console.WriteLine($"{k}: {v.Elapsed.TotalSeconds:F2}s"); }
         foreach (var command in inserts.Values)
         {
             await command.DisposeAsync();
@@ -72,14 +71,7 @@ public sealed class SqliteBulkWriter(SqliteConnection connection) : IBulkWriter
         }
     }
 
-    public static readonly Dictionary<string, System.Diagnostics.Stopwatch> Timers = [];
     private void Insert<T>(BulkTable<T> table, IEnumerable<T> rows)
-    {
-        if (!Timers.TryGetValue(table.Name, out var sw)) { Timers[table.Name] = sw = new(); }
-        sw.Start();
-        try { InsertCore(table, rows); } finally { sw.Stop(); }
-    }
-    private void InsertCore<T>(BulkTable<T> table, IEnumerable<T> rows)
     {
         var command = Prepare(table);
         var parameters = command.Parameters;

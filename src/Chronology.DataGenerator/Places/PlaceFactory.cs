@@ -24,8 +24,16 @@ public sealed class PlaceFactory(Random random, NameMaker names, IdRanges ids, D
 
     private static readonly Dictionary<string, string> Transliterations = new()
     {
-        ["Tell"] = "Tal", ["Ain"] = "Ayn", ["Deir"] = "Dayr", ["Kafr"] = "Kfar", ["Khirbet"] = "Khirbat",
-        ["Beit"] = "Bayt", ["Qasr"] = "Kasr", ["Jisr"] = "Jisir", ["Umm"] = "Um", ["Ras"] = "Ra's",
+        ["Tell"] = "Tal",
+        ["Ain"] = "Ayn",
+        ["Deir"] = "Dayr",
+        ["Kafr"] = "Kfar",
+        ["Khirbet"] = "Khirbat",
+        ["Beit"] = "Bayt",
+        ["Qasr"] = "Kasr",
+        ["Jisr"] = "Jisir",
+        ["Umm"] = "Um",
+        ["Ras"] = "Ra's",
     };
 
     private static readonly string[] Prefixes = [.. Transliterations.Keys, "Marj", "Wadi", "Bir"];

@@ -1,0 +1,259 @@
+#!/usr/bin/env bash
+# Benchmarks the API against a raw floor on generated data.
+#
+#   bench/run.sh [--events N] [--seconds S] [--provider Sqlite|Postgres]      (defaults: 1000000, 10, Sqlite)
+#
+# Builds Release; generates N events with src/Chronology.DataGenerator into a fresh bench database
+# (bench/out/chronology-N.db, or the PostgreSQL database chronology_bench, recreated); starts the API
+# (Production, logging at Warning, rate limiting off) and bench/Chronology.Floor (the same URLs answered
+# with hand-written SQL) on loopback; checks that both give the same JSON for each query shape; then
+# drives each with `wrk -t2 -c16 -d${S}s --latency` after a short warm-up, and prints a table and one
+# final line: bench: events=N min_ratio=R worst_p99_ms=P.
+#
+# Environment: BENCH_API_PORT (5181), BENCH_FLOOR_PORT (5182); for PostgreSQL BENCH_PGHOST (127.0.0.1),
+# BENCH_PGPORT (5432), BENCH_PGUSER (chronology_ci), BENCH_PGPASSWORD (chronology-ci): a role that may
+# create databases. Installs wrk (and sqlite3 or the psql client) from Debian when missing.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+events=1000000
+seconds=10
+provider=Sqlite
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --events) events="${2//[_,]/}"; shift 2 ;;
+        --seconds) seconds="$2"; shift 2 ;;
+        --provider) provider="$2"; shift 2 ;;
+        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+        *) echo "bench: unknown argument '$1' (see --help)" >&2; exit 2 ;;
+    esac
+done
+[[ "$events" =~ ^[0-9]+$ && "$events" -ge 1000 ]] || { echo "bench: --events must be a number of at least 1000" >&2; exit 2; }
+[[ "$seconds" =~ ^[0-9]+$ && "$seconds" -ge 1 ]] || { echo "bench: --seconds must be a positive number" >&2; exit 2; }
+case "${provider,,}" in sqlite) provider=Sqlite ;; postgres) provider=Postgres ;; *) echo "bench: --provider must be Sqlite or Postgres" >&2; exit 2 ;; esac
+
+api_port="${BENCH_API_PORT:-5181}"
+floor_port="${BENCH_FLOOR_PORT:-5182}"
+out=bench/out
+mkdir -p "$out"
+started=$(date +%s)
+pids=()
+
+# Each step line carries the 1-minute load average: on a shared machine it says how far to trust the numbers.
+step() { printf '[bench %4ss, load %s] %s\n' "$(( $(date +%s) - started ))" "$(cut -d' ' -f1 /proc/loadavg)" "$*"; }
+die() { echo "bench: error: $*" >&2; exit 1; }
+
+# Stop only what this script started: the two servers and a running RSS sampler.
+sampler=
+cleanup() {
+    if [ -n "$sampler" ]; then kill "$sampler" 2>/dev/null || true; fi
+    for pid in "${pids[@]}"; do
+        kill "$pid" 2>/dev/null || true
+    done
+    for pid in "${pids[@]}"; do
+        wait "$pid" 2>/dev/null || true
+    done
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+for port in "$api_port" "$floor_port"; do
+    port_taken "$port" && die "port $port on 127.0.0.1 is taken; free it or set BENCH_API_PORT / BENCH_FLOOR_PORT"
+done
+
+apt_install() {
+    step "installing $* from Debian"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -qq --no-install-recommends "$@" >/dev/null 2>&1 \
+        || { apt-get update -qq >/dev/null && apt-get install -y -qq --no-install-recommends "$@" >/dev/null; } \
+        || die "could not install $*"
+}
+command -v wrk >/dev/null || apt_install wrk
+command -v curl >/dev/null || apt_install curl
+command -v python3 >/dev/null || apt_install python3
+
+# --- the database -------------------------------------------------------------------------------
+pg_env=(PGHOST="${BENCH_PGHOST:-127.0.0.1}" PGPORT="${BENCH_PGPORT:-5432}" PGUSER="${BENCH_PGUSER:-chronology_ci}" PGPASSWORD="${BENCH_PGPASSWORD:-chronology-ci}")
+if [ "$provider" = Sqlite ]; then
+    command -v sqlite3 >/dev/null || apt_install sqlite3
+    db_file="$PWD/$out/chronology-$events.db"
+    connection="Data Source=$db_file"
+    sql() { sqlite3 -batch -noheader "$db_file" "$1"; }
+    contains="instr"
+else
+    command -v psql >/dev/null || apt_install postgresql-client
+    connection="Host=${BENCH_PGHOST:-127.0.0.1};Port=${BENCH_PGPORT:-5432};Database=chronology_bench;Username=${BENCH_PGUSER:-chronology_ci};Password=${BENCH_PGPASSWORD:-chronology-ci}"
+    sql() { env "${pg_env[@]}" psql -X -q -At -v ON_ERROR_STOP=1 -d chronology_bench -c "$1"; }
+    contains="strpos"
+fi
+
+step "building Release: API, data generator, floor"
+for project in src/Chronology.Api src/Chronology.DataGenerator bench/Chronology.Floor; do
+    dotnet build "$project" -c Release -nologo -v q >"$out/build.log" 2>&1 || { tail -30 "$out/build.log" >&2; die "build of $project failed"; }
+done
+
+if [ "$provider" = Sqlite ]; then
+    step "fresh SQLite database $out/chronology-$events.db"
+    rm -f "$db_file" "$db_file-wal" "$db_file-shm"
+else
+    step "fresh PostgreSQL database chronology_bench"
+    env "${pg_env[@]}" psql -X -q -v ON_ERROR_STOP=1 -d postgres \
+        -c "DROP DATABASE IF EXISTS chronology_bench WITH (FORCE)" -c "CREATE DATABASE chronology_bench" >/dev/null \
+        || die "could not recreate chronology_bench (is PostgreSQL running, may the role create databases?)"
+fi
+
+step "generating $events events on $provider"
+dotnet src/Chronology.DataGenerator/bin/Release/net10.0/Chronology.DataGenerator.dll \
+    --events "$events" --provider "$provider" --connection "$connection" | tee "$out/generate.log" | sed 's/^/    /'
+[ "${PIPESTATUS[0]}" -eq 0 ] || die "generation failed"
+
+# --- the servers --------------------------------------------------------------------------------
+key="chronology-bench-editor-key"
+key_hash=$(printf '%s' "$key" | sha256sum | cut -d' ' -f1)
+server_env=(
+    ASPNETCORE_ENVIRONMENT=Production
+    Serilog__MinimumLevel__Default=Warning
+    RateLimiting__Enabled=false
+    Database__Provider="$provider"
+    ConnectionStrings__Chronology="$connection"
+    Auth__ApiKeys__0__Name=bench
+    Auth__ApiKeys__0__Sha256="$key_hash"
+    Auth__ApiKeys__0__Roles__0=editor
+)
+
+start_server() { # name dll port → server_pid, once /health/ready answers
+    env "${server_env[@]}" dotnet "$2" --urls "http://127.0.0.1:$3" >"$out/$1.log" 2>&1 &
+    server_pid=$!
+    pids+=("$server_pid")
+    for _ in $(seq 1 240); do
+        curl -sf "http://127.0.0.1:$3/health/ready" >/dev/null && return 0
+        kill -0 "$server_pid" 2>/dev/null || { tail -20 "$out/$1.log" >&2; die "$1 exited during start-up (log: $out/$1.log)"; }
+        sleep 0.5
+    done
+    die "$1 was not ready after 120 s (log: $out/$1.log)"
+}
+
+step "starting the API on :$api_port (migrates and applies its seed on start)"
+start_server api src/Chronology.Api/bin/Release/net10.0/Chronology.Api.dll "$api_port"
+api_pid=$server_pid
+step "starting the floor on :$floor_port"
+start_server floor bench/Chronology.Floor/bin/Release/net10.0/Chronology.Floor.dll "$floor_port"
+api="http://127.0.0.1:$api_port"
+floor="http://127.0.0.1:$floor_port"
+
+# --- the query parameters -----------------------------------------------------------------------
+step "choosing query parameters"
+governorate=$(sql "SELECT g.\"Id\" FROM \"Places\" g JOIN \"Places\" c ON c.\"Path\" LIKE g.\"Path\" || '%'
+    JOIN (SELECT \"PlaceId\", COUNT(*) AS n FROM \"EventPlaces\" GROUP BY \"PlaceId\") x ON x.\"PlaceId\" = c.\"Id\"
+    WHERE g.\"Kind\" IN ('Governorate', 'Region') AND g.\"SeedKey\" IS NULL GROUP BY g.\"Id\" ORDER BY SUM(x.n) DESC LIMIT 1")
+force=$(sql "SELECT \"ForceId\" FROM \"EventForces\" GROUP BY \"ForceId\" ORDER BY COUNT(*) DESC, \"ForceId\" LIMIT 1")
+word=convoy # EventText.RareWord: the generator puts it in about one event in a hundred
+total=$(sql "SELECT COUNT(*) FROM \"Events\"")
+with_word=$(sql "SELECT COUNT(*) FROM \"Events\" WHERE $contains(\"SearchText\", '$word') > 0")
+sql "SELECT \"Id\" FROM \"Events\" WHERE \"SeedKey\" IS NULL ORDER BY random() LIMIT 1000" >"$out/ids.txt"
+python3 bench/tools.py bodies "$api" "$out/ids.txt" "$out/bodies.tsv" 200
+
+# The deep page: page 10,000 of the default list at limit 50 (or the last full page of a smaller set).
+# Its cursor is computed from the last event of the page before, as EventService.EncodeCursor makes it.
+updated_text="\"UpdatedAt\""
+[ "$provider" = Postgres ] && updated_text="to_char(\"UpdatedAt\" AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')"
+cursor_after() { # offset → cursor of the page that starts after that row
+    IFS='|' read -r start updated id < <(sql "SELECT \"Start\", $updated_text, \"Id\" FROM \"Events\" ORDER BY \"Start\", \"Id\" LIMIT 1 OFFSET $1")
+    python3 bench/tools.py cursor "$start" "$updated" "$id"
+}
+[ "$(cursor_after 49)" = "$(curl -sf "$api/api/v1/events?limit=50" | python3 -c 'import json,sys; print(json.load(sys.stdin)["nextCursor"])')" ] \
+    || die "the computed cursor differs from the API's own; has the cursor format changed?"
+page=$(( total / 50 < 10000 ? total / 50 : 10000 ))
+deep_cursor=$(cursor_after $(( (page - 1) * 50 - 1 )))
+echo "    governorate $governorate; force $force; q=$word in $with_word of $total events; deep page $page; 1000 ids; 200 PUT bodies"
+
+# --- the shapes ---------------------------------------------------------------------------------
+names=("date window" "region + year" "force + year" "free text" "event by id" "deep cursor page $page" "write mix 90/10")
+paths=(
+    "/api/v1/events?from=2015-01-01&to=2015-12-31&limit=50"
+    "/api/v1/events?place=$governorate&from=2015&to=2015&limit=50"
+    "/api/v1/events?force=$force&from=2015&to=2015&limit=50"
+    "/api/v1/events?q=$word&limit=50"
+    "by-id"
+    "/api/v1/events?limit=50&cursor=$deep_cursor"
+    "write-mix"
+)
+
+# Same JSON from both servers? GETs compare the two answers. The write mix PUTs one event through the
+# floor and compares its answer with what the API then reads, and the other way round with a second event.
+parity() { # index
+    local a="$out/parity-api.json" f="$out/parity-floor.json" id
+    rm -f "$a" "$f"
+    case "${paths[$1]}" in
+        by-id)
+            id=$(head -1 "$out/ids.txt")
+            get "$api/api/v1/events/$id" "$a"; get "$floor/api/v1/events/$id" "$f" ;;
+        write-mix)
+            put_and_read "$floor" "$api" 1 "$f" "$a"
+            local first; first=$(python3 bench/tools.py parity "$a" "$f")
+            [ "$first" = ok ] || { echo "$first (PUT through the floor)"; return; }
+            put_and_read "$api" "$floor" 2 "$a" "$f" ;;
+        *)
+            get "$api${paths[$1]}" "$a"; get "$floor${paths[$1]}" "$f" ;;
+    esac
+    python3 bench/tools.py parity "$a" "$f"
+}
+get() { curl -sf "$1" >"$2" || true; }
+put_and_read() { # writer reader line answer_file read_file
+    local line id
+    line=$(sed -n "${3}p" "$out/bodies.tsv")
+    id=${line%%$'\t'*}
+    curl -sf -X PUT -H 'Content-Type: application/json' -H "X-Api-Key: $key" --data-binary "${line#*$'\t'}" "$1/api/v1/events/$id" >"$4" || true
+    get "$2/api/v1/events/$id" "$5"
+}
+
+sample_rss() { # pid file: the highest VmRSS (kB) seen while it runs
+    local max=0 rss
+    while kill -0 "$1" 2>/dev/null; do
+        rss=$(awk '/^VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0)
+        [ "${rss:-0}" -gt "$max" ] && max=$rss && echo "$max" >"$2.tmp" && mv "$2.tmp" "$2"
+        sleep 0.2
+    done
+}
+
+drive() { # base index output → runs wrk (after a warm-up) and prints its summary
+    local arguments=(-t2 -c16 --latency --timeout 30s)
+    case "${paths[$2]}" in
+        by-id) arguments+=(-s bench/wrk/by-id.lua "$1" -- "$out/ids.txt") ;;
+        write-mix) arguments+=(-s bench/wrk/write-mix.lua "$1" -- "$out/ids.txt" "$out/bodies.tsv" "$key" 2) ;;
+        *) arguments+=("$1${paths[$2]}") ;;
+    esac
+    wrk -d"$(( seconds / 5 > 2 ? seconds / 5 : 2 ))s" "${arguments[@]}" >/dev/null
+    wrk -d"${seconds}s" "${arguments[@]}" >"$3"
+    python3 bench/tools.py wrk "$3"
+}
+
+results="$out/results.tsv"
+: >"$results"
+for i in "${!names[@]}"; do
+    step "shape $((i + 1))/${#names[@]}: ${names[$i]}"
+    echo "    floor parity: $(parity "$i")"
+
+    echo 0 >"$out/rss.txt"
+    sample_rss "$api_pid" "$out/rss.txt" &
+    sampler=$!
+    summary=$(drive "$api" "$i" "$out/wrk-api-$((i + 1)).txt") || die "wrk failed against the API (see $out/wrk-api-$((i + 1)).txt)"
+    read -r api_rps p50 p99 api_bad api_errors <<<"$summary"
+    kill "$sampler" 2>/dev/null || true
+    wait "$sampler" 2>/dev/null || true
+    sampler=
+    rss_kb=$(cat "$out/rss.txt" 2>/dev/null || true)
+    rss_mb=$(( ${rss_kb:-0} / 1024 ))
+    echo "    API:   $api_rps req/s, p50 $p50 ms, p99 $p99 ms, RSS peak $rss_mb MB"
+    summary=$(drive "$floor" "$i" "$out/wrk-floor-$((i + 1)).txt") || die "wrk failed against the floor (see $out/wrk-floor-$((i + 1)).txt)"
+    read -r floor_rps floor_p50 floor_p99 floor_bad floor_errors <<<"$summary"
+    echo "    floor: $floor_rps req/s, p50 $floor_p50 ms, p99 $floor_p99 ms"
+    [ "$api_bad$api_errors$floor_bad$floor_errors" = 0000 ] \
+        || echo "    warning: non-2xx API $api_bad, floor $floor_bad; socket errors API $api_errors, floor $floor_errors (see $out/wrk-*-$((i + 1)).txt)"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "${names[$i]}" "$api_rps" "$p50" "$p99" "$floor_rps" "$rss_mb" >>"$results"
+done
+
+hwm=$(awk '/^VmHWM/ {print int($2 / 1024)}' "/proc/$api_pid/status")
+step "done: $provider, $events events ($total with the seed), ${seconds}s per run, wrk -t2 -c16; API peak RSS (VmHWM) $hwm MB"
+python3 bench/tools.py table "$results" "$events"

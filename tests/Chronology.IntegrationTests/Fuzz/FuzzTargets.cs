@@ -1,0 +1,66 @@
+using System.Text.Json;
+
+namespace Chronology.IntegrationTests.Fuzz;
+
+/// <summary>
+/// What the fuzzer aims at besides the document: ids and versions of records that exist, and real
+/// cursors to tamper with, read from the lists the document describes.
+/// </summary>
+public sealed class FuzzTargets
+{
+    public const int UnknownId = 987_654;
+
+    /// <summary>Existing ids with their versions, per collection path ("/api/v1/places").</summary>
+    public Dictionary<string, List<(int Id, int Version)>> Records { get; } = [];
+
+    /// <summary>nextCursor values of real first pages, per collection path.</summary>
+    public Dictionary<string, List<string>> Cursors { get; } = [];
+
+    public IEnumerable<int> AllIds => Records.Values.SelectMany(r => r).Select(r => r.Id);
+
+    /// <summary>Reads the first page of every list operation (a GET whose path has no parameter) with limit=1 and limit=500.</summary>
+    public static async Task<FuzzTargets> LoadAsync(HttpClient client, IEnumerable<ApiOperation> operations)
+    {
+        var targets = new FuzzTargets();
+        foreach (var list in operations.Where(o => o.Method == "GET" && !o.PathTemplate.Contains('{')))
+        {
+            var records = targets.Records[list.PathTemplate] = [];
+            var cursors = targets.Cursors[list.PathTemplate] = [];
+            foreach (var limit in new[] { 1, 2, 500 })
+            {
+                using var page = JsonDocument.Parse(await client.GetStringAsync($"{list.PathTemplate}?limit={limit}"));
+                if (page.RootElement.GetProperty("nextCursor") is { ValueKind: JsonValueKind.String } next)
+                {
+                    cursors.Add(next.GetString()!);
+                }
+
+                if (limit == 500)
+                {
+                    records.AddRange(page.RootElement.GetProperty("items").EnumerateArray()
+                        .Select(item => (item.GetProperty("id").GetInt32(), item.GetProperty("version").GetInt32())));
+                }
+            }
+        }
+
+        return targets;
+    }
+
+    /// <summary>The collection an item path belongs to: "/api/v1/events/{id}/history" → "/api/v1/events".</summary>
+    public static string CollectionOf(string pathTemplate)
+    {
+        var brace = pathTemplate.IndexOf('{');
+        return brace < 0 ? pathTemplate : pathTemplate[..(brace - 1)];
+    }
+
+    public int ExistingId(string pathTemplate, Random random)
+    {
+        var records = Records.GetValueOrDefault(CollectionOf(pathTemplate)) ?? [];
+        return records.Count == 0 ? 1 : records[random.Next(records.Count)].Id;
+    }
+
+    public int? VersionOf(string pathTemplate, int id) =>
+        Records.GetValueOrDefault(CollectionOf(pathTemplate))?.Where(r => r.Id == id).Select(r => (int?)r.Version).FirstOrDefault();
+
+    public IReadOnlyList<string> CursorsFor(string pathTemplate) =>
+        Cursors.GetValueOrDefault(CollectionOf(pathTemplate)) ?? (IReadOnlyList<string>)[.. Cursors.Values.SelectMany(c => c)];
+}

@@ -1,0 +1,133 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Chronology.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using Xunit.Abstractions;
+
+namespace Chronology.IntegrationTests.Fuzz;
+
+/// <summary>
+/// Thousands of invalid and boundary requests, made from the service's own OpenAPI document, against
+/// every documented operation: none may fail the server (5xx), every error must be problem details
+/// with its status and a trace id, and no answer may show the service's internals. Set
+/// CHRONOLOGY_FUZZ_REQUESTS (at least 5,000) and CHRONOLOGY_FUZZ_SEED to run more or other requests.
+/// </summary>
+public sealed class FuzzTests(FuzzTests.Server server, ITestOutputHelper output) : IClassFixture<FuzzTests.Server>
+{
+    public const int MinimumRequests = 5_000;
+    public const int DefaultSeed = 20261125;
+    private const int Parallelism = 4;
+
+    [Fact]
+    public async Task FuzzedRequests_NeverFailTheServer_AndAlwaysAnswerWithCleanProblemDetails()
+    {
+        var (count, seed) = Settings();
+        var client = server.CreateClient();
+        var operations = await DocumentedOperationsAsync(client);
+        var targets = await FuzzTargets.LoadAsync(client, operations);
+        var requests = new FuzzCaseGenerator(operations, targets, seed).Generate(count).ToList();
+
+        var clock = Stopwatch.StartNew();
+        var failures = new ConcurrentBag<(int Index, string Text)>();
+        var statuses = new ConcurrentDictionary<int, int>();
+        var sent = 0;
+        await Parallel.ForEachAsync(Enumerable.Range(0, requests.Count), new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (index, _) =>
+        {
+            var request = requests[index];
+            var (status, failure) = await SendAsync(client, request);
+            Interlocked.Increment(ref sent);
+            statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
+            if (failure is not null)
+            {
+                failures.Add((index, $"#{index} {failure}\n{request.Describe()}"));
+            }
+        });
+
+        output.WriteLine($"{sent} requests (seed {seed}) in {clock.Elapsed.TotalSeconds:0.0} s; statuses: "
+            + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}")));
+        foreach (var failure in failures.OrderBy(f => f.Index).Skip(12).Take(200))
+        {
+            output.WriteLine(failure.Text);
+        }
+
+        Assert.True(failures.IsEmpty, $"{failures.Count} of {sent} fuzzed requests (seed {seed}) got a bad answer:\n\n"
+            + string.Join("\n\n", failures.OrderBy(f => f.Index).Take(12).Select(f => f.Text)));
+        Assert.True(sent >= MinimumRequests && sent == requests.Count, $"Sent {sent} of {requests.Count} requests; at least {MinimumRequests} must go out.");
+
+        // The requests got past the front door: authorisation, routing, binding, validation and the database all answered.
+        Assert.All(new[] { 200, 304, 400, 401, 403, 404, 405, 412, 415 }, expected =>
+            Assert.True(statuses.ContainsKey(expected), $"No request was answered {expected}; the fuzzer no longer reaches that far."));
+        Assert.True(statuses.Keys.Any(s => s is 201 or 204), "No fuzzed write succeeded; the valid-looking bodies have stopped being valid.");
+    }
+
+    [Fact]
+    public async Task TheDocument_DescribesEveryWriteWithABodySchema()
+    {
+        var operations = await DocumentedOperationsAsync(server.CreateClient());
+
+        var writes = operations.Where(o => o.Method is "POST" or "PUT").ToList();
+        Assert.NotEmpty(writes);
+        Assert.All(writes, write => Assert.True(write.Body is { Properties.Count: > 0 } && write.NeedsKey, $"{write} has no body schema or no security"));
+        Assert.Contains(operations, o => o.Query.Any(p => p.Schema.Type == "integer"));
+        Assert.Contains(operations, o => o.PathParameters.Any());
+    }
+
+    /// <summary>The service's own document, as the fuzzer reads it; at least the 24 operations of four resources.</summary>
+    public static async Task<IReadOnlyList<ApiOperation>> DocumentedOperationsAsync(HttpClient client)
+    {
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/swagger/v1/swagger.json"));
+        var operations = OpenApiOperations.Parse(document.RootElement);
+        Assert.True(operations.Count >= 24, $"The document lists only {operations.Count} operations.");
+        return operations;
+    }
+
+    /// <summary>Sends one request; the status, and what is wrong with the answer (or the exchange) if anything.</summary>
+    public static async Task<(int Status, string? Failure)> SendAsync(HttpClient client, FuzzRequest request)
+    {
+        try
+        {
+            using var message = request.ToMessage(client.BaseAddress!);
+            using var response = await client.SendAsync(message);
+            var body = await response.Content.ReadAsStringAsync();
+            var status = (int)response.StatusCode;
+            var failure = ResponseChecks.Check(request.Method, status, response.Content.Headers.ContentType?.MediaType, body);
+            return (status, failure is null ? null : $"{failure}\nAnswer: {status} {response.Content.Headers.ContentType}\n{Shorten(body)}");
+        }
+        catch (Exception exception)
+        {
+            // The in-memory server rethrows what the pipeline did not handle: a 500 by another name.
+            return (0, $"the exchange failed: {exception.GetType().Name}: {exception.Message}");
+        }
+    }
+
+    private static string Shorten(string body) => body.Length > 2000 ? body[..2000] + "…" : body;
+
+    private static (int Count, int Seed) Settings()
+    {
+        static int? Read(string name) =>
+            int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+        return (Math.Max(MinimumRequests, Read("CHRONOLOGY_FUZZ_REQUESTS") ?? MinimumRequests), Read("CHRONOLOGY_FUZZ_SEED") ?? DefaultSeed);
+    }
+
+    /// <summary>The service on the in-memory test server, with its own database: fuzzed writes that succeed touch nothing else.</summary>
+    public sealed class Server : ChronologyApiFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+
+            // The in-memory server has no body size feature, and ASP.NET Core warns of it on every write.
+            builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Error");
+
+            // Pooled connections: thousands of requests cannot each open one (Database.Drop clears the pools).
+            builder.UseSetting("ConnectionStrings:Chronology", TestDatabase.IsPostgres
+                ? new NpgsqlConnectionStringBuilder(Database.ConnectionString) { Pooling = true }.ConnectionString
+                : new SqliteConnectionStringBuilder(Database.ConnectionString) { Pooling = true }.ConnectionString);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Chronology.IntegrationTests.Fuzz;
+
+/// <summary>What every answer to a fuzzed request must be, whatever the request was.</summary>
+public static partial class ResponseChecks
+{
+    /// <summary>Text that only the inside of the service writes: .NET names, stack traces, SQL, the JSON reader's own messages.</summary>
+    public static readonly string[] LeakMarkers =
+    [
+        "System.", "Chronology.", "Microsoft.", ".cs:line", "Exception", "SELECT ", "INSERT ", "SQLite", "Npgsql",
+        "syntax error", "BytePositionInLine", "LineNumber:",
+    ];
+
+    /// <summary>Null when the answer is acceptable; otherwise what is wrong with it.</summary>
+    public static string? Check(string method, int status, string? mediaType, string body)
+    {
+        if (status >= 500)
+        {
+            return $"server error {status}";
+        }
+
+        if (status is < 200 or (>= 300 and not 304) and < 400)
+        {
+            return $"unexpected status {status}";
+        }
+
+        if (method == "HEAD")
+        {
+            return null;
+        }
+
+        if (status is 204 or 304)
+        {
+            return body.Length == 0 ? null : $"{status} with a body";
+        }
+
+        return status >= 400 ? CheckProblem(status, mediaType, body) : CheckSuccess(mediaType, body);
+    }
+
+    /// <summary>The first leak marker in the text, or null.</summary>
+    public static string? FindLeak(string text)
+    {
+        var marker = LeakMarkers.FirstOrDefault(m => text.Contains(m, StringComparison.Ordinal));
+        if (marker is not null)
+        {
+            return marker;
+        }
+
+        var frame = StackFrame().Match(text);
+        return frame.Success ? frame.Value : null;
+    }
+
+    private static string? CheckProblem(int status, string? mediaType, string body)
+    {
+        if (body.Length == 0)
+        {
+            return $"{status} without a problem body";
+        }
+
+        if (mediaType != "application/problem+json")
+        {
+            return $"{status} as '{mediaType}', not application/problem+json";
+        }
+
+        if (FindLeak(body) is { } leak)
+        {
+            return $"{status} reveals internals ('{leak}')";
+        }
+
+        JsonElement problem;
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            problem = document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return $"{status} problem body is not JSON";
+        }
+
+        if (problem.ValueKind != JsonValueKind.Object)
+        {
+            return $"{status} problem body is not a JSON object";
+        }
+
+        if (!problem.TryGetProperty("status", out var stated) || stated.ValueKind != JsonValueKind.Number || stated.GetInt32() != status)
+        {
+            return $"{status} problem body's 'status' is not {status}";
+        }
+
+        return problem.TryGetProperty("traceId", out var traceId) && traceId.ValueKind == JsonValueKind.String && traceId.GetString()!.Length > 0
+            ? null
+            : $"{status} problem body has no traceId";
+    }
+
+    private static string? CheckSuccess(string? mediaType, string body)
+    {
+        if (mediaType != "application/json")
+        {
+            return $"success as '{mediaType}', not application/json";
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return null;
+        }
+        catch (JsonException)
+        {
+            return "success body is not JSON";
+        }
+    }
+
+    // A .NET stack frame: "at Namespace.Type.Method(" — "nothing at this address" is not one.
+    [GeneratedRegex(@"\bat [\w.`<>\[\]+]+\.[\w<>`]+\(")]
+    private static partial Regex StackFrame();
+}

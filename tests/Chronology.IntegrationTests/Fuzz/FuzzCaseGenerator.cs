@@ -126,10 +126,10 @@ public sealed class FuzzCaseGenerator(IReadOnlyList<ApiOperation> operations, Fu
     private string QueryValue(ApiOperation operation, ApiParameter parameter)
     {
         var name = parameter.Name.ToLowerInvariant();
-        return random.Next(10) switch
+        return random.Next(30) switch
         {
             0 => FuzzPayloads.Huge(random),
-            1 or 2 => FuzzPayloads.Pick(random, FuzzPayloads.Injections),
+            < 7 => FuzzPayloads.Pick(random, FuzzPayloads.Injections),
             _ when name == "cursor" => FuzzPayloads.Cursor(random, random.Next(4) == 0 ? [.. targets.Cursors.Values.SelectMany(c => c)] : targets.CursorsFor(operation.PathTemplate)),
             _ when parameter.Schema.Type is "integer" or "number" => FuzzPayloads.Pick(random, FuzzPayloads.Numbers),
             _ when parameter.Schema.Format is "date" or "date-time" => FuzzPayloads.Pick(random, FuzzPayloads.Dates),

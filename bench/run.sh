@@ -98,7 +98,7 @@ if [ "$provider" = Sqlite ]; then
     rm -f "$db_file" "$db_file-wal" "$db_file-shm"
 else
     step "fresh PostgreSQL database chronology_bench"
-    env "${pg_env[@]}" psql -X -q -v ON_ERROR_STOP=1 -d postgres \
+    env "${pg_env[@]}" PGOPTIONS="-c client_min_messages=warning" psql -X -q -v ON_ERROR_STOP=1 -d postgres \
         -c "DROP DATABASE IF EXISTS chronology_bench WITH (FORCE)" -c "CREATE DATABASE chronology_bench" >/dev/null \
         || die "could not recreate chronology_bench (is PostgreSQL running, may the role create databases?)"
 fi

@@ -21,8 +21,9 @@ public sealed class IdempotencyStore(ChronologyDbContext db, TimeProvider clock)
             await db.SaveChangesAsync(cancellationToken);
             return (IdempotencyState.Acquired, null);
         }
-        catch (DbUpdateException)
+        catch (ConflictException)
         {
+            // The key exists already (its primary key refused the insert).
             db.Entry(record).State = EntityState.Detached;
         }
 

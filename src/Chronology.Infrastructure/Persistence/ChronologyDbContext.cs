@@ -33,6 +33,12 @@ public abstract class ChronologyDbContext(DbContextOptions options) : DbContext(
         {
             throw new PreconditionFailedException("The record was changed by another request while yours was being saved. Read it again and retry.");
         }
+        catch (DbUpdateException)
+        {
+            // References are checked before saving, so a constraint failing here means a record this
+            // change needs was deleted or taken by a concurrent request in between.
+            throw new ConflictException("A record this change depends on was changed or deleted by another request at the same time. Read it again and retry.");
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -24,7 +24,7 @@ while [ $# -gt 0 ]; do
         --events) events="${2//[_,]/}"; shift 2 ;;
         --seconds) seconds="$2"; shift 2 ;;
         --provider) provider="$2"; shift 2 ;;
-        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
         *) echo "bench: unknown argument '$1' (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -105,8 +105,8 @@ fi
 
 step "generating $events events on $provider"
 dotnet src/Chronology.DataGenerator/bin/Release/net10.0/Chronology.DataGenerator.dll \
-    --events "$events" --provider "$provider" --connection "$connection" | tee "$out/generate.log" | sed 's/^/    /'
-[ "${PIPESTATUS[0]}" -eq 0 ] || die "generation failed"
+    --events "$events" --provider "$provider" --connection "$connection" | tee "$out/generate.log" | sed 's/^/    /' \
+    || die "generation failed (log: $out/generate.log)"
 
 # --- the servers --------------------------------------------------------------------------------
 key="chronology-bench-editor-key"

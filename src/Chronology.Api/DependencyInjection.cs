@@ -1,7 +1,7 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Chronology.Api.Auth;
 using Chronology.Api.Common;
+using Chronology.Application.Common;
 using Microsoft.AspNetCore.HttpOverrides;
 using Serilog;
 
@@ -32,11 +32,7 @@ public static class DependencyInjection
         return builder;
     }
 
-    public static void ConfigureJson(JsonSerializerOptions json)
-    {
-        json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
-    }
+    public static void ConfigureJson(JsonSerializerOptions json) => ApiJson.Configure(json);
 
     /// <summary>The request pipeline, outermost first.</summary>
     public static WebApplication UseApi(this WebApplication app)

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Chronology.Application.Audit;
 using Chronology.Application.Common;
 using Chronology.Infrastructure.Persistence;
@@ -9,12 +8,6 @@ namespace Chronology.Infrastructure.Audit;
 
 public sealed class AuditTrail(ChronologyDbContext db, ICurrentEditor editor, TimeProvider clock) : IAuditTrail
 {
-    /// <summary>Snapshots are written as the API writes JSON: camelCase, enums as camelCase strings.</summary>
-    private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
     public async Task<T?> RecordAsync<T>(
         string entityType,
         AuditAction action,
@@ -35,8 +28,8 @@ public sealed class AuditTrail(ChronologyDbContext db, ICurrentEditor editor, Ti
             Editor = editor.Name,
             At = clock.GetUtcNow().UtcDateTime,
             Version = version,
-            Before = before is null ? null : JsonSerializer.Serialize(before, before.GetType(), SnapshotJson),
-            After = after is null ? null : JsonSerializer.Serialize(after, after.GetType(), SnapshotJson),
+            Before = before is null ? null : JsonSerializer.Serialize(before, before.GetType(), ApiJson.Options),
+            After = after is null ? null : JsonSerializer.Serialize(after, after.GetType(), ApiJson.Options),
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

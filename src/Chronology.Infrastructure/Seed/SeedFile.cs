@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Chronology.Application.Common;
 using Chronology.Application.Events;
 using Chronology.Application.Forces;
 using Chronology.Application.Places;
@@ -18,9 +19,9 @@ public sealed record SeedFile(
 {
     public const string FileName = "chronology.json";
 
-    public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    // The API's JSON shape, strict: a misspelt member in the seed file stops start-up instead of vanishing.
+    public static readonly JsonSerializerOptions JsonOptions = new(ApiJson.Options)
     {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 

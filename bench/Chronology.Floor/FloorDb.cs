@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -11,7 +12,9 @@ namespace Chronology.Floor;
 public sealed class FloorDb
 {
     private readonly NpgsqlDataSource? postgres;
+    private static readonly ConditionalWeakTable<object, object> Prepared = [];
     private readonly string connectionString;
+    private readonly string sqlitePragmas;
 
     public FloorDb(IConfiguration configuration)
     {
@@ -19,6 +22,8 @@ public sealed class FloorDb
             ?? throw new InvalidOperationException("ConnectionStrings:Chronology is not set.");
         IsPostgres = string.Equals(configuration["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase);
         postgres = IsPostgres ? NpgsqlDataSource.Create(connectionString) : null;
+        var memoryMap = configuration.GetValue("Database:SqliteMemoryMapMegabytes", 256) * 1024L * 1024L;
+        sqlitePragmas = $"PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA mmap_size={memoryMap};";
     }
 
     public bool IsPostgres { get; }
@@ -27,6 +32,14 @@ public sealed class FloorDb
     {
         DbConnection connection = postgres is not null ? postgres.CreateConnection() : new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
+        if (connection is SqliteConnection { Handle: { } handle } && !Prepared.TryGetValue(handle, out _))
+        {
+            // The same per-connection settings as the API (SqliteConnectionSetup), once per native handle.
+            await using var command = connection.Command(sqlitePragmas);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            Prepared.AddOrUpdate(handle, handle);
+        }
+
         return connection;
     }
 

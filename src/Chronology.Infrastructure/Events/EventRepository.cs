@@ -8,6 +8,7 @@ public sealed class EventRepository(ChronologyDbContext db) : IEventRepository
 {
     public async Task<IReadOnlyList<EventResponse>> ListAsync(EventQuery query, CancellationToken cancellationToken)
     {
+        await db.KeepConnectionOpenAsync(cancellationToken);
         var events = EventFilters.Apply(db.Events.AsNoTracking(), query);
         if (query.From is { } from)
         {
@@ -24,13 +25,16 @@ public sealed class EventRepository(ChronologyDbContext db) : IEventRepository
 
     public async Task<EventResponse?> GetByIdAsync(int id, CancellationToken cancellationToken)
     {
-        var rows = await db.Events.AsNoTracking().Where(e => e.Id == id).Select(EventRows.Scalars).ToListAsync(cancellationToken);
-        return (await EventRows.WithLinksAsync(db, rows, cancellationToken)).FirstOrDefault();
+        await db.KeepConnectionOpenAsync(cancellationToken);
+        return await EventRows.ByIdAsync(db, id, cancellationToken);
     }
 
-    public Task<Event?> FindForUpdateAsync(int id, CancellationToken cancellationToken) =>
-        db.Events.Include(e => e.Places).Include(e => e.Forces).Include(e => e.Citations)
+    public async Task<Event?> FindForUpdateAsync(int id, CancellationToken cancellationToken)
+    {
+        await db.KeepConnectionOpenAsync(cancellationToken);
+        return await db.Events.Include(e => e.Places).Include(e => e.Forces).Include(e => e.Citations)
             .AsSplitQuery().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+    }
 
     public Task<bool> ExistsAsync(int id, CancellationToken cancellationToken) =>
         db.Events.AnyAsync(e => e.Id == id, cancellationToken);

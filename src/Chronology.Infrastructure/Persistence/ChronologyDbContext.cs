@@ -22,6 +22,19 @@ public abstract class ChronologyDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<Source> Sources => Set<Source>();
 
+    /// <summary>
+    /// Keeps the connection open until the request's context is returned to the pool, instead of EF's
+    /// open and close around every query. On SQLite each open re-registers EF's SQL functions on the
+    /// native handle; a request that runs several queries pays that once.
+    /// </summary>
+    public async Task KeepConnectionOpenAsync(CancellationToken cancellationToken)
+    {
+        if (Database.GetDbConnection().State != System.Data.ConnectionState.Open)
+        {
+            await Database.OpenConnectionAsync(cancellationToken);
+        }
+    }
+
     /// <summary>Saves, turning a lost race on a record's version into the same 412 a stale If-Match gets.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

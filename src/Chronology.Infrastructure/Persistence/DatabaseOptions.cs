@@ -23,6 +23,14 @@ public sealed class DatabaseOptions
     /// <summary>Seconds a single database command may run before it is cancelled.</summary>
     [Range(1, 600)]
     public int CommandTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// SQLite only: how much of the database file is read through a memory map (0 turns it off). Mapped
+    /// pages live in the operating system's page cache, shared by every connection, and show in the
+    /// process's resident size as file-backed memory.
+    /// </summary>
+    [Range(0, 65536)]
+    public int SqliteMemoryMapMegabytes { get; set; } = 256;
 }
 
 /// <summary>The <c>Seed</c> configuration section.</summary>

@@ -29,7 +29,8 @@ public static class DatabaseProviders
                     .UseSqlite(connectionString, sqlite => sqlite
                         .CommandTimeout(commandTimeout)
                         .MigrationsAssembly(typeof(SqliteChronologyDbContext).Assembly.FullName))
-                    .AddInterceptors(new SqliteDurability()));
+                    .AddInterceptors(new SqliteConnectionSetup(configuration.GetValue(
+                        $"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.SqliteMemoryMapMegabytes)}", 256))));
                 break;
             case DatabaseProvider.Postgres:
                 services.AddDbContextPool<ChronologyDbContext, PostgresChronologyDbContext>(options => options

@@ -28,8 +28,10 @@ public sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.HasMany(e => e.Forces).WithOne().HasForeignKey(f => f.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Citations).WithOne().HasForeignKey(c => c.EventId).OnDelete(DeleteBehavior.Cascade);
 
-        // The chronological list and the date-window overlap test.
-        builder.HasIndex(e => new { e.Start, e.Id });
+        // The chronological list and the date-window overlap test. EffectiveEnd rides along in the
+        // start index so a window's walk over events that began earlier tests the overlap in the index
+        // itself, without reading each row (the walk spans the longest event, ~130,000 entries at 1M).
+        builder.HasIndex(e => new { e.Start, e.Id, e.EffectiveEnd });
         builder.HasIndex(e => e.EffectiveEnd);
         builder.HasIndex(e => e.SpanDays);
         builder.HasIndex(e => e.ParentId);

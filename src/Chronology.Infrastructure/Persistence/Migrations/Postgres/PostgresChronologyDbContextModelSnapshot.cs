@@ -147,7 +147,7 @@ namespace Chronology.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("UpdatedAt");
 
-                    b.HasIndex("Start", "Id");
+                    b.HasIndex("Start", "Id", "EffectiveEnd");
 
                     b.ToTable("Events", (string)null);
                 });

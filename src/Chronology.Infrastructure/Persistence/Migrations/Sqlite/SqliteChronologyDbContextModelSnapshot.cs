@@ -137,7 +137,7 @@ namespace Chronology.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("UpdatedAt");
 
-                    b.HasIndex("Start", "Id");
+                    b.HasIndex("Start", "Id", "EffectiveEnd");
 
                     b.ToTable("Events", (string)null);
                 });

@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Benchmarks the API against a raw floor on generated data.
 #
-#   bench/run.sh [--events N] [--seconds S] [--provider Sqlite|Postgres]      (defaults: 1000000, 10, Sqlite)
+#   bench/run.sh [--events N] [--seconds S] [--warmup W] [--provider Sqlite|Postgres] [--reuse]
+#                (defaults: 1000000 events, 10 s per run, 10 s warm-up per run, Sqlite)
 #
 # Builds Release; generates N events with src/Chronology.DataGenerator into a fresh bench database
 # (bench/out/chronology-N.db, or the PostgreSQL database chronology_bench, recreated); starts the API
 # (Production, logging at Warning, rate limiting off) and bench/Chronology.Floor (the same URLs answered
 # with hand-written SQL) on loopback; checks that both give the same JSON for each query shape; then
-# drives each with `wrk -t2 -c16 -d${S}s --latency` after a short warm-up, and prints a table and one
-# final line: bench: events=N min_ratio=R worst_p99_ms=P.
+# drives each with `wrk -t2 -c16 -d${S}s --latency` after W seconds of the same load (the JIT needs that
+# long to reach its optimised code), and prints a table and one final line:
+# bench: events=N min_ratio=R worst_p99_ms=P. --reuse keeps a database an earlier run generated with
+# the same N instead of generating it again.
 #
 # Environment: BENCH_API_PORT (5181), BENCH_FLOOR_PORT (5182); for PostgreSQL BENCH_PGHOST (127.0.0.1),
 # BENCH_PGPORT (5432), BENCH_PGUSER (chronology_ci), BENCH_PGPASSWORD (chronology-ci): a role that may
@@ -18,18 +21,23 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 events=1000000
 seconds=10
+warmup=10
 provider=Sqlite
+reuse=false
 while [ $# -gt 0 ]; do
     case "$1" in
         --events) events="${2//[_,]/}"; shift 2 ;;
         --seconds) seconds="$2"; shift 2 ;;
+        --warmup) warmup="$2"; shift 2 ;;
         --provider) provider="$2"; shift 2 ;;
-        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+        --reuse) reuse=true; shift ;;
+        -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
         *) echo "bench: unknown argument '$1' (see --help)" >&2; exit 2 ;;
     esac
 done
 [[ "$events" =~ ^[0-9]+$ && "$events" -ge 1000 ]] || { echo "bench: --events must be a number of at least 1000" >&2; exit 2; }
 [[ "$seconds" =~ ^[0-9]+$ && "$seconds" -ge 1 ]] || { echo "bench: --seconds must be a positive number" >&2; exit 2; }
+[[ "$warmup" =~ ^[0-9]+$ ]] || { echo "bench: --warmup must be a number of seconds" >&2; exit 2; }
 case "${provider,,}" in sqlite) provider=Sqlite ;; postgres) provider=Postgres ;; *) echo "bench: --provider must be Sqlite or Postgres" >&2; exit 2 ;; esac
 
 api_port="${BENCH_API_PORT:-5181}"
@@ -93,20 +101,25 @@ for project in src/Chronology.Api src/Chronology.DataGenerator bench/Chronology.
     dotnet build "$project" -c Release -nologo -v q >"$out/build.log" 2>&1 || { tail -30 "$out/build.log" >&2; die "build of $project failed"; }
 done
 
-if [ "$provider" = Sqlite ]; then
-    step "fresh SQLite database $out/chronology-$events.db"
-    rm -f "$db_file" "$db_file-wal" "$db_file-shm"
+generated() { sql "SELECT COUNT(*) FROM \"Events\" WHERE \"SeedKey\" IS NULL" 2>/dev/null || echo 0; }
+if [ "$reuse" = true ] && [ "$(generated)" = "$events" ]; then
+    step "reusing the $provider database of an earlier run: $events generated events"
 else
-    step "fresh PostgreSQL database chronology_bench"
-    env "${pg_env[@]}" PGOPTIONS="-c client_min_messages=warning" psql -X -q -v ON_ERROR_STOP=1 -d postgres \
-        -c "DROP DATABASE IF EXISTS chronology_bench WITH (FORCE)" -c "CREATE DATABASE chronology_bench" >/dev/null \
-        || die "could not recreate chronology_bench (is PostgreSQL running, may the role create databases?)"
-fi
+    if [ "$provider" = Sqlite ]; then
+        step "fresh SQLite database $out/chronology-$events.db"
+        rm -f "$db_file" "$db_file-wal" "$db_file-shm"
+    else
+        step "fresh PostgreSQL database chronology_bench"
+        env "${pg_env[@]}" PGOPTIONS="-c client_min_messages=warning" psql -X -q -v ON_ERROR_STOP=1 -d postgres \
+            -c "DROP DATABASE IF EXISTS chronology_bench WITH (FORCE)" -c "CREATE DATABASE chronology_bench" >/dev/null \
+            || die "could not recreate chronology_bench (is PostgreSQL running, may the role create databases?)"
+    fi
 
-step "generating $events events on $provider"
-dotnet src/Chronology.DataGenerator/bin/Release/net10.0/Chronology.DataGenerator.dll \
-    --events "$events" --provider "$provider" --connection "$connection" | tee "$out/generate.log" | sed 's/^/    /' \
-    || die "generation failed (log: $out/generate.log)"
+    step "generating $events events on $provider"
+    dotnet src/Chronology.DataGenerator/bin/Release/net10.0/Chronology.DataGenerator.dll \
+        --events "$events" --provider "$provider" --connection "$connection" | tee "$out/generate.log" | sed 's/^/    /' \
+        || die "generation failed (log: $out/generate.log)"
+fi
 
 # --- the servers --------------------------------------------------------------------------------
 key="chronology-bench-editor-key"
@@ -208,11 +221,13 @@ put_and_read() { # writer reader line answer_file read_file
     get "$2/api/v1/events/$id" "$5"
 }
 
-sample_rss() { # pid file: the highest VmRSS (kB) seen while it runs
-    local max=0 rss
+sample_rss() { # pid file: the highest VmRSS and RssAnon (kB) seen while it runs, "total private"
+    local max=0 max_private=0 rss private
     while kill -0 "$1" 2>/dev/null; do
-        rss=$(awk '/^VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0)
-        [ "${rss:-0}" -gt "$max" ] && max=$rss && echo "$max" >"$2.tmp" && mv "$2.tmp" "$2"
+        read -r rss private < <(awk '/^VmRSS/ {r=$2} /^RssAnon/ {a=$2} END {print r+0, a+0}' "/proc/$1/status" 2>/dev/null || echo "0 0")
+        [ "${rss:-0}" -gt "$max" ] && max=$rss
+        [ "${private:-0}" -gt "$max_private" ] && max_private=$private
+        echo "$max $max_private" >"$2.tmp" && mv "$2.tmp" "$2"
         sleep 0.2
     done
 }
@@ -224,7 +239,7 @@ drive() { # base index output → runs wrk (after a warm-up) and prints its summ
         write-mix) arguments+=(-s bench/wrk/write-mix.lua "$1" -- "$out/ids.txt" "$out/bodies.tsv" "$key" 2) ;;
         *) arguments+=("$1${paths[$2]}") ;;
     esac
-    wrk -d"$(( seconds / 5 > 2 ? seconds / 5 : 2 ))s" "${arguments[@]}" >/dev/null
+    [ "$warmup" -gt 0 ] && wrk -d"${warmup}s" "${arguments[@]}" >/dev/null
     wrk -d"${seconds}s" "${arguments[@]}" >"$3"
     python3 bench/tools.py wrk "$3"
 }
@@ -235,7 +250,7 @@ for i in "${!names[@]}"; do
     step "shape $((i + 1))/${#names[@]}: ${names[$i]}"
     echo "    floor parity: $(parity "$i")"
 
-    echo 0 >"$out/rss.txt"
+    echo "0 0" >"$out/rss.txt"
     sample_rss "$api_pid" "$out/rss.txt" &
     sampler=$!
     summary=$(drive "$api" "$i" "$out/wrk-api-$((i + 1)).txt") || die "wrk failed against the API (see $out/wrk-api-$((i + 1)).txt)"
@@ -243,15 +258,16 @@ for i in "${!names[@]}"; do
     kill "$sampler" 2>/dev/null || true
     wait "$sampler" 2>/dev/null || true
     sampler=
-    rss_kb=$(cat "$out/rss.txt" 2>/dev/null || true)
+    read -r rss_kb private_kb <"$out/rss.txt" || true
     rss_mb=$(( ${rss_kb:-0} / 1024 ))
-    echo "    API:   $api_rps req/s, p50 $p50 ms, p99 $p99 ms, RSS peak $rss_mb MB"
+    private_mb=$(( ${private_kb:-0} / 1024 ))
+    echo "    API:   $api_rps req/s, p50 $p50 ms, p99 $p99 ms, RSS peak $rss_mb MB ($private_mb MB private)"
     summary=$(drive "$floor" "$i" "$out/wrk-floor-$((i + 1)).txt") || die "wrk failed against the floor (see $out/wrk-floor-$((i + 1)).txt)"
     read -r floor_rps floor_p50 floor_p99 floor_bad floor_errors <<<"$summary"
     echo "    floor: $floor_rps req/s, p50 $floor_p50 ms, p99 $floor_p99 ms"
     [ "$api_bad$api_errors$floor_bad$floor_errors" = 0000 ] \
         || echo "    warning: non-2xx API $api_bad, floor $floor_bad; socket errors API $api_errors, floor $floor_errors (see $out/wrk-*-$((i + 1)).txt)"
-    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "${names[$i]}" "$api_rps" "$p50" "$p99" "$floor_rps" "$rss_mb" >>"$results"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "${names[$i]}" "$api_rps" "$p50" "$p99" "$floor_rps" "$rss_mb" "$private_mb" >>"$results"
 done
 
 hwm=$(awk '/^VmHWM/ {print int($2 / 1024)}' "/proc/$api_pid/status")

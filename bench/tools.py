@@ -116,17 +116,17 @@ def table(results_path, events):
     rows = []
     with open(results_path) as f:
         for line in f:
-            shape, api_rps, p50, p99, floor_rps, rss = line.rstrip("\n").split("\t")
-            rows.append((shape, float(api_rps), float(p50), float(p99), float(floor_rps), float(rss)))
-    header = ("shape", "API req/s", "p50 ms", "p99 ms", "floor req/s", "ratio (API/floor)", "API RSS MB")
-    lines = [header] + [(s, f"{a:.0f}", f"{p50:.2f}", f"{p99:.2f}", f"{fl:.0f}", f"{a / fl:.2f}" if fl else "n/a", f"{rss:.0f}")
-                        for s, a, p50, p99, fl, rss in rows]
+            shape, api_rps, p50, p99, floor_rps, rss, private = line.rstrip("\n").split("\t")
+            rows.append((shape, float(api_rps), float(p50), float(p99), float(floor_rps), float(rss), float(private)))
+    header = ("shape", "API req/s", "p50 ms", "p99 ms", "floor req/s", "ratio (API/floor)", "API RSS MB", "private MB")
+    lines = [header] + [(s, f"{a:.0f}", f"{p50:.2f}", f"{p99:.2f}", f"{fl:.0f}", f"{a / fl:.2f}" if fl else "n/a", f"{rss:.0f}", f"{pr:.0f}")
+                        for s, a, p50, p99, fl, rss, pr in rows]
     widths = [max(len(r[i]) for r in lines) for i in range(len(header))]
     for i, r in enumerate(lines):
         print("| " + " | ".join(c.ljust(w) if j == 0 else c.rjust(w) for j, (c, w) in enumerate(zip(r, widths))) + " |")
         if i == 0:
             print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
-    ratios = [a / fl for _, a, _, _, fl, _ in rows if fl]
+    ratios = [a / fl for _, a, _, _, fl, _, _ in rows if fl]
     print(f"bench: events={events} min_ratio={min(ratios):.2f} worst_p99_ms={max(r[3] for r in rows):.2f}")
 
 

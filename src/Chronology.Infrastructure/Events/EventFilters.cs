@@ -1,4 +1,5 @@
 using Chronology.Application.Events;
+using Microsoft.EntityFrameworkCore;
 
 namespace Chronology.Infrastructure.Events;
 
@@ -40,9 +41,12 @@ internal static class EventFilters
             events = events.Where(e => types.Contains(e.Type));
         }
 
+        // IndexOf, not Contains: both become instr/strpos on SQLite/PostgreSQL, but PostgreSQL's
+        // translation of Contains is LIKE '%…%', which the planner guesses matches almost nothing, so it
+        // reads and sorts the whole table instead of walking the date index until the page is full.
         foreach (var term in query.Terms)
         {
-            events = events.Where(e => e.SearchText.Contains(term));
+            events = events.Where(e => e.SearchText.IndexOf(term) >= 0);
         }
 
         if (query.MinFatalities is { } minFatalities)
@@ -65,16 +69,25 @@ internal static class EventFilters
         return events;
     }
 
-    public static IQueryable<Event> OrderAfter(IQueryable<Event> events, EventSort sort, EventCursor? after) => sort switch
+    /// <summary>
+    /// Orders the events and continues after the cursor's row. With <paramref name="rowValues"/> (PostgreSQL)
+    /// the keyset condition is a row comparison, <c>("Start", "Id") &gt; (@start, @id)</c>, which PostgreSQL
+    /// turns into an index bound; it only filters the OR form, row by row, from the start of the index.
+    /// SQLite bounds the index with the OR form already and has no translation for the row form.
+    /// </summary>
+    public static IQueryable<Event> OrderAfter(IQueryable<Event> events, EventSort sort, EventCursor? after, bool rowValues) => sort switch
     {
-        EventSort.DateDesc => (after is null ? events : events.Where(e =>
-                e.Start < after.Start || (e.Start == after.Start && e.Id < after.Id)))
+        EventSort.DateDesc => (after is null ? events : rowValues
+                ? events.Where(e => EF.Functions.LessThan(ValueTuple.Create(e.Start, e.Id), ValueTuple.Create(after.Start, after.Id)))
+                : events.Where(e => e.Start < after.Start || (e.Start == after.Start && e.Id < after.Id)))
             .OrderByDescending(e => e.Start).ThenByDescending(e => e.Id),
-        EventSort.Updated => (after is null ? events : events.Where(e =>
-                e.UpdatedAt > after.UpdatedAt || (e.UpdatedAt == after.UpdatedAt && e.Id > after.Id)))
+        EventSort.Updated => (after is null ? events : rowValues
+                ? events.Where(e => EF.Functions.GreaterThan(ValueTuple.Create(e.UpdatedAt, e.Id), ValueTuple.Create(after.UpdatedAt, after.Id)))
+                : events.Where(e => e.UpdatedAt > after.UpdatedAt || (e.UpdatedAt == after.UpdatedAt && e.Id > after.Id)))
             .OrderBy(e => e.UpdatedAt).ThenBy(e => e.Id),
-        _ => (after is null ? events : events.Where(e =>
-                e.Start > after.Start || (e.Start == after.Start && e.Id > after.Id)))
+        _ => (after is null ? events : rowValues
+                ? events.Where(e => EF.Functions.GreaterThan(ValueTuple.Create(e.Start, e.Id), ValueTuple.Create(after.Start, after.Id)))
+                : events.Where(e => e.Start > after.Start || (e.Start == after.Start && e.Id > after.Id)))
             .OrderBy(e => e.Start).ThenBy(e => e.Id),
     };
 }

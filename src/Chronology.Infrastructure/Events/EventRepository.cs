@@ -6,6 +6,9 @@ namespace Chronology.Infrastructure.Events;
 
 public sealed class EventRepository(ChronologyDbContext db) : IEventRepository
 {
+    private static readonly Func<ChronologyDbContext, Task<int?>> LongestSpan =
+        EF.CompileAsyncQuery((ChronologyDbContext db) => db.Events.Max(e => (int?)e.SpanDays));
+
     public async Task<IReadOnlyList<EventResponse>> ListAsync(EventQuery query, CancellationToken cancellationToken)
     {
         await db.KeepConnectionOpenAsync(cancellationToken);
@@ -13,12 +16,12 @@ public sealed class EventRepository(ChronologyDbContext db) : IEventRepository
         if (query.From is { } from)
         {
             // Nothing that starts before the longest span can reach the window: bound the start index.
-            var longest = await db.Events.MaxAsync(e => (int?)e.SpanDays, cancellationToken) ?? 0;
+            var longest = await LongestSpan(db) ?? 0;
             var earliest = from.DayNumber - longest <= DateOnly.MinValue.DayNumber ? DateOnly.MinValue : from.AddDays(-longest);
             events = events.Where(e => e.Start >= earliest);
         }
 
-        events = EventFilters.OrderAfter(events, query.Sort, query.After);
+        events = EventFilters.OrderAfter(events, query.Sort, query.After, rowValues: db.Database.IsNpgsql());
         var rows = await events.Take(query.Take).Select(EventRows.Scalars).ToListAsync(cancellationToken);
         return await EventRows.WithLinksAsync(db, rows, cancellationToken);
     }

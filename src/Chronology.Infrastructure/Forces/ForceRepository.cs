@@ -46,13 +46,22 @@ public sealed class ForceRepository(ChronologyDbContext db) : IForceRepository
         return force with { Parent = parent, Members = members };
     }
 
-    public async Task<IReadOnlyList<ForceMatch>> FindAsync(int? id, string normalizedName, CancellationToken cancellationToken) =>
-        await db.Forces.AsNoTracking()
-            .Where(f => f.Id == id || f.NormalizedName == normalizedName || f.NormalizedAbbreviation == normalizedName
-                || f.Aliases.Any(a => a.NormalizedName == normalizedName))
-            .OrderBy(f => f.Id)
+    /// <summary>
+    /// The forces with this id, name, abbreviation or alias: index lookups joined by UNION ALL, not one
+    /// condition with ORs that tests every force.
+    /// </summary>
+    public async Task<IReadOnlyList<ForceMatch>> FindAsync(int? id, string normalizedName, CancellationToken cancellationToken)
+    {
+        var byName = db.Forces.Where(f => f.NormalizedName == normalizedName)
+            .Concat(db.Forces.Where(f => f.NormalizedAbbreviation == normalizedName));
+        var byAlias = db.Set<ForceAlias>().Where(a => a.NormalizedName == normalizedName)
+            .Join(db.Forces, a => a.ForceId, f => f.Id, (_, f) => f);
+        var candidates = id is { } value ? db.Forces.Where(f => f.Id == value).Concat(byName) : byName;
+        var matches = await candidates.Concat(byAlias).AsNoTracking()
             .Select(f => new ForceMatch(f.Id, f.Name, f.Abbreviation, f.Kind))
             .ToListAsync(cancellationToken);
+        return matches.DistinctBy(m => m.Id).OrderBy(m => m.Id).ToList();
+    }
 
     public async Task<IReadOnlyList<int>> ExistingIdsAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken) =>
         await db.Forces.Where(f => ids.Contains(f.Id)).Select(f => f.Id).ToListAsync(cancellationToken);

@@ -55,7 +55,12 @@ public static class DependencyInjection
         app.UseChronologySwagger();
         app.UseCors(SecurityHeaders.CorsPolicy);
         app.UseAuthentication();
-        app.UseRateLimiter();
+        if (app.Configuration.GetValue($"{RateLimitingOptions.SectionName}:{nameof(RateLimitingOptions.Enabled)}", true))
+        {
+            // Off means off: not a partitioned limiter (and its lock) that hands every request a no-op lease.
+            app.UseRateLimiter();
+        }
+
         app.UseAuthorization();
         app.MapControllers();
         app.MapChronologyHealthChecks();

@@ -28,6 +28,7 @@ public static class DatabaseProviders
                 services.AddDbContextPool<ChronologyDbContext, SqliteChronologyDbContext>(options => options
                     .UseSqlite(connectionString, sqlite => sqlite
                         .CommandTimeout(commandTimeout)
+                        .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)
                         .MigrationsAssembly(typeof(SqliteChronologyDbContext).Assembly.FullName))
                     .AddInterceptors(new SqliteConnectionSetup(configuration.GetValue(
                         $"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.SqliteMemoryMapMegabytes)}", 256))));
@@ -36,6 +37,7 @@ public static class DatabaseProviders
                 services.AddDbContextPool<ChronologyDbContext, PostgresChronologyDbContext>(options => options
                     .UseNpgsql(connectionString, npgsql => npgsql
                         .CommandTimeout(commandTimeout)
+                        .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)
                         .MigrationsAssembly(typeof(PostgresChronologyDbContext).Assembly.FullName)));
                 break;
             default:

@@ -13,9 +13,9 @@ namespace Chronology.Infrastructure.Persistence;
 /// from the operating system's page cache instead of a read() call and a copy per page.
 /// </summary>
 /// <remarks>
-/// EF opens and closes the connection around every query, and Microsoft.Data.Sqlite hands back the same
+/// EF opens and closes the connection around its work, and Microsoft.Data.Sqlite hands back the same
 /// native handle from its pool each time. The pragmas belong to that handle, so they run once per native
-/// connection, not once per query.
+/// connection, not once per open.
 /// </remarks>
 public sealed class SqliteConnectionSetup(int memoryMapMegabytes) : DbConnectionInterceptor
 {

@@ -3,6 +3,7 @@ using Chronology.Api.Auth;
 using Chronology.Api.Common;
 using Chronology.Application.Common;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 using Serilog;
 
 namespace Chronology.Api;
@@ -55,7 +56,7 @@ public static class DependencyInjection
         app.UseChronologySwagger();
         app.UseCors(SecurityHeaders.CorsPolicy);
         app.UseAuthentication();
-        if (app.Configuration.GetValue($"{RateLimitingOptions.SectionName}:{nameof(RateLimitingOptions.Enabled)}", true))
+        if (app.Services.GetRequiredService<IOptions<RateLimitingOptions>>().Value.Enabled)
         {
             // Off means off: not a partitioned limiter (and its lock) that hands every request a no-op lease.
             app.UseRateLimiter();

@@ -33,9 +33,7 @@ internal static class EventRows
         e.ParentId, e.Notes, e.CreatedAt, e.UpdatedAt, e.Version);
 
     private static readonly Func<ChronologyDbContext, int, IAsyncEnumerable<Row>> ById = EF.CompileAsyncQuery(
-        (ChronologyDbContext db, int id) => db.Events.AsNoTracking().Where(e => e.Id == id).Select(e => new Row(
-            e.Id, e.Title, e.Summary, e.Type, e.Start, e.End, e.Precision, e.Approximate, e.DateText, e.Fatalities,
-            e.ParentId, e.Notes, e.CreatedAt, e.UpdatedAt, e.Version)));
+        (ChronologyDbContext db, int id) => db.Events.AsNoTracking().Where(e => e.Id == id).Select(Scalars));
 
     private static readonly Func<ChronologyDbContext, int[], IAsyncEnumerable<PlaceLink>> PlacesOf = EF.CompileAsyncQuery(
         (ChronologyDbContext db, int[] ids) => db.Set<EventPlace>().AsNoTracking().Where(p => ids.Contains(p.EventId))
@@ -54,7 +52,7 @@ internal static class EventRows
 
     public static async Task<EventResponse?> ByIdAsync(ChronologyDbContext db, int id, CancellationToken cancellationToken)
     {
-        var rows = await ToListAsync(ById(db, id), cancellationToken);
+        var rows = await ById(db, id).ToListAsync(cancellationToken);
         return (await WithLinksAsync(db, rows, cancellationToken)).FirstOrDefault();
     }
 
@@ -67,24 +65,13 @@ internal static class EventRows
         }
 
         var ids = rows.Select(r => r.Id).ToArray();
-        var places = (await ToListAsync(PlacesOf(db, ids), cancellationToken)).ToLookup(p => p.EventId, p => p.Place);
-        var forces = (await ToListAsync(ForcesOf(db, ids), cancellationToken)).ToLookup(f => f.EventId, f => f.Force);
-        var citations = (await ToListAsync(CitationsOf(db, ids), cancellationToken)).ToLookup(c => c.EventId, c => c.Citation);
+        var places = (await PlacesOf(db, ids).ToListAsync(cancellationToken)).ToLookup(p => p.EventId, p => p.Place);
+        var forces = (await ForcesOf(db, ids).ToListAsync(cancellationToken)).ToLookup(f => f.EventId, f => f.Force);
+        var citations = (await CitationsOf(db, ids).ToListAsync(cancellationToken)).ToLookup(c => c.EventId, c => c.Citation);
 
         return rows.Select(r => new EventResponse(
             r.Id, r.Title, r.Summary, r.Type, r.Start, r.End, r.Precision, r.Approximate, r.DateText, r.Fatalities,
             places[r.Id].ToList(), forces[r.Id].ToList(), citations[r.Id].ToList(),
             r.ParentId, r.Notes, r.CreatedAt, r.UpdatedAt, r.Version)).ToList();
-    }
-
-    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items, CancellationToken cancellationToken)
-    {
-        var list = new List<T>();
-        await foreach (var item in items.WithCancellation(cancellationToken))
-        {
-            list.Add(item);
-        }
-
-        return list;
     }
 }

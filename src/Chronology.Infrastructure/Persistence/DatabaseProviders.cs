@@ -21,22 +21,21 @@ public static class DatabaseProviders
                 $"ConnectionStrings:{ConnectionStringName} is empty. Set it in appsettings.json or as the environment variable ConnectionStrings__{ConnectionStringName}.");
         }
 
-        var commandTimeout = configuration.GetValue($"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.CommandTimeoutSeconds)}", 30);
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
                 services.AddDbContextPool<ChronologyDbContext, SqliteChronologyDbContext>(options => options
                     .UseSqlite(connectionString, sqlite => sqlite
-                        .CommandTimeout(commandTimeout)
+                        .CommandTimeout(database.CommandTimeoutSeconds)
                         .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)
                         .MigrationsAssembly(typeof(SqliteChronologyDbContext).Assembly.FullName))
-                    .AddInterceptors(new SqliteConnectionSetup(configuration.GetValue(
-                        $"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.SqliteMemoryMapMegabytes)}", 256))));
+                    .AddInterceptors(new SqliteConnectionSetup(database.SqliteMemoryMapMegabytes)));
                 break;
             case DatabaseProvider.Postgres:
                 services.AddDbContextPool<ChronologyDbContext, PostgresChronologyDbContext>(options => options
                     .UseNpgsql(connectionString, npgsql => npgsql
-                        .CommandTimeout(commandTimeout)
+                        .CommandTimeout(database.CommandTimeoutSeconds)
                         .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)
                         .MigrationsAssembly(typeof(PostgresChronologyDbContext).Assembly.FullName)));
                 break;

@@ -133,6 +133,9 @@ server_env=(
     Auth__ApiKeys__0__Name=bench
     Auth__ApiKeys__0__Sha256="$key_hash"
     Auth__ApiKeys__0__Roles__0=editor
+    # The gen0 budget the Dockerfile and launch settings give the service, for both servers (the runtime
+    # reads it from the environment only); see "Garbage collection" in docs/benchmarks.md.
+    DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x4000000}"
 )
 
 start_server() { # name dll port → server_pid, once /health/ready answers

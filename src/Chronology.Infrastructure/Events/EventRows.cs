@@ -35,20 +35,41 @@ internal static class EventRows
     private static readonly Func<ChronologyDbContext, int, IAsyncEnumerable<Row>> ById = EF.CompileAsyncQuery(
         (ChronologyDbContext db, int id) => db.Events.AsNoTracking().Where(e => e.Id == id).Select(Scalars));
 
+    private static readonly Expression<Func<EventPlace, PlaceLink>> PlaceLinks = p =>
+        new PlaceLink(p.EventId, new EventPlaceResponse(p.PlaceId, p.Place!.Name, p.Place.Kind, p.Place.Latitude, p.Place.Longitude));
+
+    private static readonly Expression<Func<EventForce, ForceLink>> ForceLinks = f =>
+        new ForceLink(f.EventId, new EventForceResponse(f.ForceId, f.Force!.Name, f.Force.Abbreviation, f.Force.Kind, f.Role));
+
+    private static readonly Expression<Func<Citation, CitationLink>> CitationLinks = c =>
+        new CitationLink(c.EventId, new CitationResponse(c.SourceId, c.Quote));
+
+    // The links of a page: the ids go as one parameter (json_each on SQLite, = ANY on PostgreSQL).
     private static readonly Func<ChronologyDbContext, int[], IAsyncEnumerable<PlaceLink>> PlacesOf = EF.CompileAsyncQuery(
         (ChronologyDbContext db, int[] ids) => db.Set<EventPlace>().AsNoTracking().Where(p => ids.Contains(p.EventId))
-            .OrderBy(p => p.EventId).ThenBy(p => p.PlaceId)
-            .Select(p => new PlaceLink(p.EventId, new EventPlaceResponse(p.PlaceId, p.Place!.Name, p.Place.Kind, p.Place.Latitude, p.Place.Longitude))));
+            .OrderBy(p => p.EventId).ThenBy(p => p.PlaceId).Select(PlaceLinks));
 
     private static readonly Func<ChronologyDbContext, int[], IAsyncEnumerable<ForceLink>> ForcesOf = EF.CompileAsyncQuery(
         (ChronologyDbContext db, int[] ids) => db.Set<EventForce>().AsNoTracking().Where(f => ids.Contains(f.EventId))
-            .OrderBy(f => f.EventId).ThenBy(f => f.Role).ThenBy(f => f.ForceId)
-            .Select(f => new ForceLink(f.EventId, new EventForceResponse(f.ForceId, f.Force!.Name, f.Force.Abbreviation, f.Force.Kind, f.Role))));
+            .OrderBy(f => f.EventId).ThenBy(f => f.Role).ThenBy(f => f.ForceId).Select(ForceLinks));
 
     private static readonly Func<ChronologyDbContext, int[], IAsyncEnumerable<CitationLink>> CitationsOf = EF.CompileAsyncQuery(
         (ChronologyDbContext db, int[] ids) => db.Set<Citation>().AsNoTracking().Where(c => ids.Contains(c.EventId))
-            .OrderBy(c => c.EventId).ThenBy(c => c.Id)
-            .Select(c => new CitationLink(c.EventId, new CitationResponse(c.SourceId, c.Quote))));
+            .OrderBy(c => c.EventId).ThenBy(c => c.Id).Select(CitationLinks));
+
+    // The links of one event, by plain equality: the most frequent read, and a list parameter costs SQLite
+    // a json_each table per statement.
+    private static readonly Func<ChronologyDbContext, int, IAsyncEnumerable<PlaceLink>> PlacesOfOne = EF.CompileAsyncQuery(
+        (ChronologyDbContext db, int id) => db.Set<EventPlace>().AsNoTracking().Where(p => p.EventId == id)
+            .OrderBy(p => p.PlaceId).Select(PlaceLinks));
+
+    private static readonly Func<ChronologyDbContext, int, IAsyncEnumerable<ForceLink>> ForcesOfOne = EF.CompileAsyncQuery(
+        (ChronologyDbContext db, int id) => db.Set<EventForce>().AsNoTracking().Where(f => f.EventId == id)
+            .OrderBy(f => f.Role).ThenBy(f => f.ForceId).Select(ForceLinks));
+
+    private static readonly Func<ChronologyDbContext, int, IAsyncEnumerable<CitationLink>> CitationsOfOne = EF.CompileAsyncQuery(
+        (ChronologyDbContext db, int id) => db.Set<Citation>().AsNoTracking().Where(c => c.EventId == id)
+            .OrderBy(c => c.Id).Select(CitationLinks));
 
     public static async Task<EventResponse?> ByIdAsync(ChronologyDbContext db, int id, CancellationToken cancellationToken)
     {
@@ -65,9 +86,11 @@ internal static class EventRows
         }
 
         var ids = rows.Select(r => r.Id).ToArray();
-        var places = (await PlacesOf(db, ids).ToListAsync(cancellationToken)).ToLookup(p => p.EventId, p => p.Place);
-        var forces = (await ForcesOf(db, ids).ToListAsync(cancellationToken)).ToLookup(f => f.EventId, f => f.Force);
-        var citations = (await CitationsOf(db, ids).ToListAsync(cancellationToken)).ToLookup(c => c.EventId, c => c.Citation);
+        var one = ids.Length == 1;
+        var places = (await (one ? PlacesOfOne(db, ids[0]) : PlacesOf(db, ids)).ToListAsync(cancellationToken)).ToLookup(p => p.EventId, p => p.Place);
+        var forces = (await (one ? ForcesOfOne(db, ids[0]) : ForcesOf(db, ids)).ToListAsync(cancellationToken)).ToLookup(f => f.EventId, f => f.Force);
+        var citations = (await (one ? CitationsOfOne(db, ids[0]) : CitationsOf(db, ids)).ToListAsync(cancellationToken))
+            .ToLookup(c => c.EventId, c => c.Citation);
 
         return rows.Select(r => new EventResponse(
             r.Id, r.Title, r.Summary, r.Type, r.Start, r.End, r.Precision, r.Approximate, r.DateText, r.Fatalities,

@@ -155,6 +155,7 @@ start_server api src/Chronology.Api/bin/Release/net10.0/Chronology.Api.dll "$api
 api_pid=$server_pid
 step "starting the floor on :$floor_port"
 start_server floor bench/Chronology.Floor/bin/Release/net10.0/Chronology.Floor.dll "$floor_port"
+floor_pid=$server_pid
 api="http://127.0.0.1:$api_port"
 floor="http://127.0.0.1:$floor_port"
 
@@ -235,7 +236,11 @@ sample_rss() { # pid file: the highest VmRSS and RssAnon (kB) seen while it runs
     done
 }
 
-drive() { # base index output → runs wrk (after a warm-up) and prints its summary
+cpu_ticks() { # pid → user + system CPU ticks so far (fields 14 and 15 of /proc/<pid>/stat, after the name)
+    sed 's/.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'
+}
+
+drive() { # base index output pid → runs wrk (after a warm-up) and prints its summary with the server's CPU per request
     local arguments=(-t2 -c16 --latency --timeout 30s)
     case "${paths[$2]}" in
         by-id) arguments+=(-s bench/wrk/by-id.lua "$1" -- "$out/ids.txt") ;;
@@ -243,8 +248,9 @@ drive() { # base index output → runs wrk (after a warm-up) and prints its summ
         *) arguments+=("$1${paths[$2]}") ;;
     esac
     [ "$warmup" -gt 0 ] && wrk -d"${warmup}s" "${arguments[@]}" >/dev/null
+    local before; before=$(cpu_ticks "$4")
     wrk -d"${seconds}s" "${arguments[@]}" >"$3"
-    python3 bench/tools.py wrk "$3"
+    python3 bench/tools.py wrk "$3" $(( $(cpu_ticks "$4") - before ))
 }
 
 results="$out/results.tsv"
@@ -256,21 +262,22 @@ for i in "${!names[@]}"; do
     echo "0 0" >"$out/rss.txt"
     sample_rss "$api_pid" "$out/rss.txt" &
     sampler=$!
-    summary=$(drive "$api" "$i" "$out/wrk-api-$((i + 1)).txt") || die "wrk failed against the API (see $out/wrk-api-$((i + 1)).txt)"
-    read -r api_rps p50 p99 api_bad api_errors <<<"$summary"
+    summary=$(drive "$api" "$i" "$out/wrk-api-$((i + 1)).txt" "$api_pid") || die "wrk failed against the API (see $out/wrk-api-$((i + 1)).txt)"
+    read -r api_rps p50 p99 api_bad api_errors api_cpu <<<"$summary"
     kill "$sampler" 2>/dev/null || true
     wait "$sampler" 2>/dev/null || true
     sampler=
     read -r rss_kb private_kb <"$out/rss.txt" || true
     rss_mb=$(( ${rss_kb:-0} / 1024 ))
     private_mb=$(( ${private_kb:-0} / 1024 ))
-    echo "    API:   $api_rps req/s, p50 $p50 ms, p99 $p99 ms, RSS peak $rss_mb MB ($private_mb MB private)"
-    summary=$(drive "$floor" "$i" "$out/wrk-floor-$((i + 1)).txt") || die "wrk failed against the floor (see $out/wrk-floor-$((i + 1)).txt)"
-    read -r floor_rps floor_p50 floor_p99 floor_bad floor_errors <<<"$summary"
-    echo "    floor: $floor_rps req/s, p50 $floor_p50 ms, p99 $floor_p99 ms"
+    echo "    API:   $api_rps req/s, p50 $p50 ms, p99 $p99 ms, RSS peak $rss_mb MB ($private_mb MB private), $api_cpu ms CPU a request"
+    summary=$(drive "$floor" "$i" "$out/wrk-floor-$((i + 1)).txt" "$floor_pid") || die "wrk failed against the floor (see $out/wrk-floor-$((i + 1)).txt)"
+    read -r floor_rps floor_p50 floor_p99 floor_bad floor_errors floor_cpu <<<"$summary"
+    echo "    floor: $floor_rps req/s, p50 $floor_p50 ms, p99 $floor_p99 ms, $floor_cpu ms CPU a request"
     [ "$api_bad$api_errors$floor_bad$floor_errors" = 0000 ] \
         || echo "    warning: non-2xx API $api_bad, floor $floor_bad; socket errors API $api_errors, floor $floor_errors (see $out/wrk-*-$((i + 1)).txt)"
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "${names[$i]}" "$api_rps" "$p50" "$p99" "$floor_rps" "$rss_mb" "$private_mb" >>"$results"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "${names[$i]}" "$api_rps" "$p50" "$p99" "$floor_rps" "$rss_mb" "$private_mb" \
+        "$api_cpu" "$floor_cpu" >>"$results"
 done
 
 hwm=$(awk '/^VmHWM/ {print int($2 / 1024)}' "/proc/$api_pid/status")

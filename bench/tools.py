@@ -5,13 +5,15 @@
   parity API.json FLOOR.json      "ok", or "DIFF: <where>": equal JSON, member order and number text
                                   included, ignoring only the nextCursor string (not whether there is one)
   bodies BASE_URL IDS OUT N       PUT bodies ("id<TAB>json" lines) for the first N ids, read from the API
-  wrk FILE                        "req_per_s p50_ms p99_ms non_2xx socket_errors" from wrk --latency output
+  wrk FILE CPU_TICKS              "req_per_s p50_ms p99_ms non_2xx socket_errors cpu_ms_per_request" from wrk
+                                  --latency output and the server's CPU ticks (user + system) during that run
   table RESULTS N                 the results table and the final "bench:" line
 """
 import base64
 import datetime
 import hashlib
 import json
+import os
 import re
 import sys
 import urllib.request
@@ -101,32 +103,37 @@ def milliseconds(text):
     return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
 
 
-def wrk_summary(path):
+def wrk_summary(path, cpu_ticks):
     with open(path) as f:
         text = f.read()
+    requests = int(re.search(r"(\d+) requests in", text).group(1))
+    cpu_ms = int(cpu_ticks) * 1000.0 / os.sysconf("SC_CLK_TCK")
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
     p50 = milliseconds(re.search(r"^\s+50%\s+(\S+)", text, re.M).group(1))
     p99 = milliseconds(re.search(r"^\s+99%\s+(\S+)", text, re.M).group(1))
     non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
     errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
-    return f"{rps:.1f} {p50:.2f} {p99:.2f} {non2xx.group(1) if non2xx else 0} {sum(map(int, errors.groups())) if errors else 0}"
+    return f"{rps:.1f} {p50:.2f} {p99:.2f} {non2xx.group(1) if non2xx else 0} {sum(map(int, errors.groups())) if errors else 0} {cpu_ms / max(requests, 1):.3f}"
 
 
 def table(results_path, events):
     rows = []
     with open(results_path) as f:
         for line in f:
-            shape, api_rps, p50, p99, floor_rps, rss, private = line.rstrip("\n").split("\t")
-            rows.append((shape, float(api_rps), float(p50), float(p99), float(floor_rps), float(rss), float(private)))
-    header = ("shape", "API req/s", "p50 ms", "p99 ms", "floor req/s", "ratio (API/floor)", "API RSS MB", "private MB")
-    lines = [header] + [(s, f"{a:.0f}", f"{p50:.2f}", f"{p99:.2f}", f"{fl:.0f}", f"{a / fl:.2f}" if fl else "n/a", f"{rss:.0f}", f"{pr:.0f}")
-                        for s, a, p50, p99, fl, rss, pr in rows]
+            shape, api_rps, p50, p99, floor_rps, rss, private, api_cpu, floor_cpu = line.rstrip("\n").split("\t")
+            rows.append((shape, float(api_rps), float(p50), float(p99), float(floor_rps), float(rss), float(private),
+                         float(api_cpu), float(floor_cpu)))
+    header = ("shape", "API req/s", "p50 ms", "p99 ms", "floor req/s", "ratio (API/floor)", "API RSS MB", "private MB",
+              "CPU ms/req API", "CPU ms/req floor")
+    lines = [header] + [(s, f"{a:.0f}", f"{p50:.2f}", f"{p99:.2f}", f"{fl:.0f}", f"{a / fl:.2f}" if fl else "n/a", f"{rss:.0f}", f"{pr:.0f}",
+                         f"{ac:.3f}", f"{fc:.3f}")
+                        for s, a, p50, p99, fl, rss, pr, ac, fc in rows]
     widths = [max(len(r[i]) for r in lines) for i in range(len(header))]
     for i, r in enumerate(lines):
         print("| " + " | ".join(c.ljust(w) if j == 0 else c.rjust(w) for j, (c, w) in enumerate(zip(r, widths))) + " |")
         if i == 0:
             print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
-    ratios = [a / fl for _, a, _, _, fl, _, _ in rows if fl]
+    ratios = [r[1] / r[4] for r in rows if r[4]]
     print(f"bench: events={events} min_ratio={min(ratios):.2f} worst_p99_ms={max(r[3] for r in rows):.2f}")
 
 
@@ -139,7 +146,7 @@ if __name__ == "__main__":
     elif command == "bodies":
         bodies(arguments[0], arguments[1], arguments[2], int(arguments[3]))
     elif command == "wrk":
-        print(wrk_summary(arguments[0]))
+        print(wrk_summary(arguments[0], arguments[1]))
     elif command == "table":
         table(arguments[0], arguments[1])
     else:

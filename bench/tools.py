@@ -7,6 +7,7 @@
   bodies BASE_URL IDS OUT N       PUT bodies ("id<TAB>json" lines) for the first N ids, read from the API
   wrk FILE CPU_TICKS              "req_per_s p50_ms p99_ms non_2xx socket_errors cpu_ms_per_request" from wrk
                                   --latency output and the server's CPU ticks (user + system) during that run
+  describe SUMMARY...              that summary in words, for the progress lines
   table RESULTS N                 the results table and the final "bench:" line
 """
 import base64
@@ -147,6 +148,9 @@ if __name__ == "__main__":
         bodies(arguments[0], arguments[1], arguments[2], int(arguments[3]))
     elif command == "wrk":
         print(wrk_summary(arguments[0], arguments[1]))
+    elif command == "describe":
+        rps, p50, p99, _, _, cpu = arguments
+        print(f"{rps} req/s, p50 {p50} ms, p99 {p99} ms, {cpu} ms CPU a request")
     elif command == "table":
         table(arguments[0], arguments[1])
     else:

@@ -21,12 +21,22 @@ public sealed class FloorDb
         connectionString = configuration.GetConnectionString("Chronology")
             ?? throw new InvalidOperationException("ConnectionStrings:Chronology is not set.");
         IsPostgres = string.Equals(configuration["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase);
-        postgres = IsPostgres ? NpgsqlDataSource.Create(connectionString) : null;
+        postgres = IsPostgres ? NpgsqlDataSource.Create(WithAutoPrepare(connectionString, configuration.GetValue("Database:PostgresMaxAutoPrepare", 64))) : null;
         var memoryMap = configuration.GetValue("Database:SqliteMemoryMapMegabytes", 256) * 1024L * 1024L;
         sqlitePragmas = $"PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA mmap_size={memoryMap};";
     }
 
     public bool IsPostgres { get; }
+
+    // The API's rule (DatabaseProviders.WithAutoPrepare): statements stay prepared on the server unless the
+    // connection string says otherwise, so both servers skip PostgreSQL's planning alike.
+    private static string WithAutoPrepare(string connectionString, int maxAutoPrepare)
+    {
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        return given.Keys.Cast<string>().Any(key => key.Replace(" ", "", StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase))
+            ? connectionString
+            : new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = maxAutoPrepare }.ConnectionString;
+    }
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {

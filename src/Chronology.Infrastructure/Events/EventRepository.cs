@@ -36,7 +36,7 @@ public sealed class EventRepository(ChronologyDbContext db) : IEventRepository
     {
         await db.KeepConnectionOpenAsync(cancellationToken);
         return await db.Events.Include(e => e.Places).Include(e => e.Forces).Include(e => e.Citations)
-            .AsSplitQuery().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+            .AsSingleQuery().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
     }
 
     public Task<bool> ExistsAsync(int id, CancellationToken cancellationToken) =>

@@ -31,6 +31,15 @@ public sealed class DatabaseOptions
     /// </summary>
     [Range(0, 65536)]
     public int SqliteMemoryMapMegabytes { get; set; } = 256;
+
+    /// <summary>
+    /// PostgreSQL only: how many of its most used statements each connection keeps prepared on the server
+    /// (Npgsql's <c>Max Auto Prepare</c>), so PostgreSQL plans them once instead of on every request. Used
+    /// when the connection string does not set it; 0 turns it off (needed behind a pooler in transaction
+    /// mode that does not track prepared statements).
+    /// </summary>
+    [Range(0, 1000)]
+    public int PostgresMaxAutoPrepare { get; set; } = 64;
 }
 
 /// <summary>The <c>Seed</c> configuration section.</summary>

@@ -34,7 +34,7 @@ public static class DatabaseProviders
                 break;
             case DatabaseProvider.Postgres:
                 services.AddDbContextPool<ChronologyDbContext, PostgresChronologyDbContext>(options => options
-                    .UseNpgsql(connectionString, npgsql => npgsql
+                    .UseNpgsql(WithAutoPrepare(connectionString, database.PostgresMaxAutoPrepare), npgsql => npgsql
                         .CommandTimeout(database.CommandTimeoutSeconds)
                         .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)
                         .MigrationsAssembly(typeof(PostgresChronologyDbContext).Assembly.FullName)));
@@ -42,6 +42,23 @@ public static class DatabaseProviders
             default:
                 throw new InvalidOperationException($"Database:Provider '{provider}' is not supported.");
         }
+    }
+
+    /// <summary>
+    /// The connection string with <c>Max Auto Prepare</c> set to <paramref name="maxAutoPrepare"/> unless it
+    /// names its own: without prepared statements PostgreSQL plans every statement on every request, which
+    /// cost a single-event read more than running it.
+    /// </summary>
+    public static string WithAutoPrepare(string connectionString, int maxAutoPrepare)
+    {
+        // The plain builder lists the keys the string sets (Npgsql's own answers for every key it knows).
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (given.Keys.Cast<string>().Any(key => key.Replace(" ", "", StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
+        {
+            return connectionString;
+        }
+
+        return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = maxAutoPrepare }.ConnectionString;
     }
 
     public static DatabaseProvider ReadProvider(IConfiguration configuration)

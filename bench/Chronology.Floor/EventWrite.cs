@@ -102,8 +102,11 @@ public sealed class EventWrite(FloorDb db, EventReads reads)
 
         foreach (var citation in body.Citations!)
         {
-            var text = await ScalarAsync(connection, transaction, "SELECT COALESCE(\"Text\", '') FROM \"Sources\" WHERE \"Id\" = @id", cancellationToken, ("@id", citation.SourceId));
-            if (text is not string sourceText || (sourceText.Length > 0 && !sourceText.Contains(citation.Quote!, StringComparison.Ordinal)))
+            // The database searches the text, as the API has it do (SourceRepository.ContainsQuoteAsync).
+            var found = await ScalarAsync(connection, transaction,
+                $"SELECT \"Text\" IS NULL OR {db.Contains("\"Text\"", "@quote")} FROM \"Sources\" WHERE \"Id\" = @id", cancellationToken,
+                ("@id", citation.SourceId), ("@quote", citation.Quote));
+            if (found is null || !Convert.ToBoolean(found, CultureInfo.InvariantCulture))
             {
                 return false;
             }

@@ -48,15 +48,15 @@ public sealed class EventReferenceChecker(
 
     private async Task CheckCitationsAsync(IReadOnlyList<CitationLink> citations, List<ValidationFailure> failures, CancellationToken cancellationToken)
     {
-        var texts = await sources.GetTextsAsync(citations.Select(c => c.SourceId).Distinct().ToList(), cancellationToken);
         for (var i = 0; i < citations.Count; i++)
         {
             var citation = citations[i];
-            if (!texts.TryGetValue(citation.SourceId, out var text))
+            var found = await sources.ContainsQuoteAsync(citation.SourceId, citation.Quote!, cancellationToken);
+            if (found is null)
             {
                 failures.Add(new ValidationFailure($"citations[{i}].sourceId", $"No source has the id {citation.SourceId}."));
             }
-            else if (text is not null && !text.Contains(citation.Quote!, StringComparison.Ordinal))
+            else if (found == false)
             {
                 failures.Add(new ValidationFailure($"citations[{i}].quote",
                     $"The quote does not appear verbatim in source {citation.SourceId}. Copy it exactly, including punctuation and accents."));

@@ -8,8 +8,14 @@ public interface ISourceRepository
 
     Task<SourceResponse?> GetByIdAsync(int id, CancellationToken cancellationToken);
 
-    /// <summary>The texts of the sources that exist among <paramref name="ids"/> (null where a source has no text).</summary>
-    Task<IReadOnlyDictionary<int, string?>> GetTextsAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken);
+    Task<bool> ExistsAsync(int id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether <paramref name="quote"/> appears verbatim (ordinal) in the source's text: null when there is no
+    /// such source, true when the source has no text to check against. The database searches the text, so
+    /// a long document is not read into the service for every write that cites it.
+    /// </summary>
+    Task<bool?> ContainsQuoteAsync(int sourceId, string quote, CancellationToken cancellationToken);
 
     /// <summary>The quotes taken from a source, with the events that carry them.</summary>
     Task<IReadOnlyList<(int EventId, string Quote)>> GetQuotesAsync(int sourceId, CancellationToken cancellationToken);

@@ -45,7 +45,7 @@ public sealed class SourceService(
     public async Task<PagedResponse<AuditEntryResponse>> HistoryAsync(int id, CancellationToken cancellationToken)
     {
         var entries = await audit.ListAsync(AuditedTypes.Source, id, cancellationToken);
-        return entries.Count > 0 || (await sources.GetTextsAsync([id], cancellationToken)).Count > 0
+        return entries.Count > 0 || await sources.ExistsAsync(id, cancellationToken)
             ? new PagedResponse<AuditEntryResponse>(entries, null)
             : throw new NotFoundException("Source", id);
     }

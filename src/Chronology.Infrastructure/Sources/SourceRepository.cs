@@ -14,8 +14,17 @@ public sealed class SourceRepository(ChronologyDbContext db) : ISourceRepository
     public Task<SourceResponse?> GetByIdAsync(int id, CancellationToken cancellationToken) =>
         db.Sources.AsNoTracking().Where(s => s.Id == id).Select(ToResponse).FirstOrDefaultAsync(cancellationToken);
 
-    public async Task<IReadOnlyDictionary<int, string?>> GetTextsAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken) =>
-        await db.Sources.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Text, cancellationToken);
+    public Task<bool> ExistsAsync(int id, CancellationToken cancellationToken) =>
+        db.Sources.AnyAsync(s => s.Id == id, cancellationToken);
+
+    // IndexOf, not Contains: instr on SQLite and strpos on PostgreSQL, both exact; PostgreSQL's Contains is
+    // a LIKE pattern.
+    public async Task<bool?> ContainsQuoteAsync(int sourceId, string quote, CancellationToken cancellationToken)
+    {
+        var found = await db.Sources.AsNoTracking().Where(s => s.Id == sourceId)
+            .Select(s => s.Text == null || s.Text.IndexOf(quote) >= 0).ToListAsync(cancellationToken);
+        return found.Count == 0 ? null : found[0];
+    }
 
     public async Task<IReadOnlyList<(int EventId, string Quote)>> GetQuotesAsync(int sourceId, CancellationToken cancellationToken) =>
         (await db.Set<Application.Events.Citation>().Where(c => c.SourceId == sourceId)

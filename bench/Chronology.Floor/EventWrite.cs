@@ -1,12 +1,14 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text.Json;
 
 namespace Chronology.Floor;
 
 /// <summary>
 /// PUT /api/v1/events/{id}: the API's write path by hand. Checks the body and its references (places,
-/// forces, verbatim quotes, parent), then in one transaction updates the row with the next version,
-/// replaces the links and citations, and answers with the event as it now reads.
+/// forces, verbatim quotes, parent), then in one transaction reads the event as it was, updates the row
+/// with the next version, replaces the links and citations, reads the event as it now is, writes the audit
+/// entry the API writes with every change (editor, time, before and after), and answers with the event.
 /// </summary>
 public sealed class EventWrite(FloorDb db, EventReads reads)
 {
@@ -16,7 +18,7 @@ public sealed class EventWrite(FloorDb db, EventReads reads)
     private static readonly string[] Precisions = ["Day", "Month", "Year"];
     private static readonly string[] Roles = ["Initiator", "Target", "Supporter", "Participant"];
 
-    public async Task<IResult> PutAsync(int id, EventBody body, int? expectedVersion, CancellationToken cancellationToken)
+    public async Task<IResult> PutAsync(int id, EventBody body, int? expectedVersion, string editor, CancellationToken cancellationToken)
     {
         var type = Canonical(Types, body.Type);
         var precision = body.Precision is null ? "Day" : Canonical(Precisions, body.Precision);
@@ -32,13 +34,15 @@ public sealed class EventWrite(FloorDb db, EventReads reads)
 
         await using var connection = await db.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var version = await ScalarAsync(connection, transaction, "SELECT \"Version\" FROM \"Events\" WHERE \"Id\" = @id", cancellationToken, ("@id", id));
-        if (version is null)
+        // The event as it was, for the audit entry the API writes with every change (who, when, before, after).
+        var before = await reads.GetAsync(connection, transaction, id, cancellationToken);
+        if (before is null)
         {
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"Event {id} was not found.");
         }
 
-        if (expectedVersion is { } expected && expected != Convert.ToInt32(version, CultureInfo.InvariantCulture))
+        var version = before.Version;
+        if (expectedVersion is { } expected && expected != version)
         {
             return Results.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The event has changed.");
         }
@@ -86,6 +90,11 @@ public sealed class EventWrite(FloorDb db, EventReads reads)
         }
 
         var result = await reads.GetAsync(connection, transaction, id, cancellationToken);
+        await ExecuteAsync(connection, transaction,
+            "INSERT INTO \"AuditEntries\" (\"EntityType\", \"EntityId\", \"Action\", \"Editor\", \"At\", \"Version\", \"Before\", \"After\") " +
+            "VALUES ('event', @id, 'updated', @editor, @now, @version, @before, @after)", cancellationToken,
+            ("@id", id), ("@editor", editor), ("@now", DateTime.UtcNow), ("@version", result!.Version),
+            ("@before", JsonSerializer.Serialize(before, Json.Options)), ("@after", JsonSerializer.Serialize(result, Json.Options)));
         await transaction.CommitAsync(cancellationToken);
         return Results.Json(result, Json.Options);
     }

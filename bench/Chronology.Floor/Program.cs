@@ -42,15 +42,15 @@ app.MapPut("/api/v1/events/{id:int}", async (int id, HttpRequest request, EventW
     var body = await request.ReadFromJsonAsync<EventBody>(Json.Options, ct);
     var ifMatch = request.Headers.IfMatch.ToString().Trim().Trim('"');
     int? expected = int.TryParse(ifMatch, out var version) ? version : null;
-    return body is null ? EventEndpoints.Problem("A JSON body is required.") : await write.PutAsync(id, body, expected, ct);
+    return body is null ? EventEndpoints.Problem("A JSON body is required.") : await write.PutAsync(id, body, expected, match[0].Name, ct);
 });
 
 app.Run();
 
 // The configured keys' hashes, and whether each carries the editor role (an unknown key is a 401, a reader's a 403).
-static List<(byte[] Hash, bool IsEditor)> ApiKeys(IConfiguration configuration) => configuration.GetSection("Auth:ApiKeys").GetChildren()
+static List<(byte[] Hash, bool IsEditor, string Name)> ApiKeys(IConfiguration configuration) => configuration.GetSection("Auth:ApiKeys").GetChildren()
     .Where(key => key["Sha256"] is { Length: 64 })
-    .Select(key => (Convert.FromHexString(key["Sha256"]!), key.GetSection("Roles").GetChildren().Any(role => role.Value == "editor")))
+    .Select(key => (Convert.FromHexString(key["Sha256"]!), key.GetSection("Roles").GetChildren().Any(role => role.Value == "editor"), key["Name"] ?? "unnamed"))
     .ToList();
 
 /// <summary>The API's JSON settings: web defaults (camelCase), nulls written, and MVC's relaxed escaping ("–", not "\u2013").</summary>

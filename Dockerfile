@@ -34,10 +34,10 @@ COPY --from=build /app ./
 
 # The base image sets ASPNETCORE_HTTP_PORTS=8080; emptied so URLS alone binds and Kestrel doesn't
 # warn "Overriding HTTP_PORTS" at every start.
-# DOTNET_GCgen0size: a 64 MB gen0 budget. Where the CPU's cache size is hidden (many VMs), .NET falls
+# DOTNET_GCgen0size: a 32 MB gen0 budget. Where the CPU's cache size is hidden (many VMs), .NET falls
 # back to a ~2 MB budget and collects every few dozen requests; see docs/benchmarks.md.
 ENV ASPNETCORE_URLS=http://+:8080 \
-    DOTNET_GCgen0size=0x4000000 \
+    DOTNET_GCgen0size=0x2000000 \
     ASPNETCORE_HTTP_PORTS= \
     ConnectionStrings__Chronology="Data Source=/app/data/chronology.db"
 

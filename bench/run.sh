@@ -142,7 +142,7 @@ server_env=(
     Auth__ApiKeys__0__Roles__0=editor
     # The gen0 budget the Dockerfile and launch settings give the service, for both servers (the runtime
     # reads it from the environment only); see "Garbage collection" in docs/benchmarks.md.
-    DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x4000000}"
+    DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x2000000}"
 )
 
 start_server() { # name dll port → server_pid, once /health/ready answers

@@ -137,7 +137,7 @@ public sealed class EventReads(FloorDb db)
     private static EventJson ReadEvent(DbDataReader reader) => new(
         reader.GetInt32(0), reader.GetString(1), reader.GetString(2), Rules.CamelCase(reader.GetString(3)),
         reader.GetFieldValue<DateOnly>(4), reader.IsDBNull(5) ? null : reader.GetFieldValue<DateOnly>(5),
-                Rules.CamelCase(reader.GetString(6)), reader.GetBoolean(7), reader.IsDBNull(8) ? null : reader.GetString(8),
+        Rules.CamelCase(reader.GetString(6)), reader.GetBoolean(7), reader.IsDBNull(8) ? null : reader.GetString(8),
         reader.IsDBNull(9) ? null : reader.GetInt32(9), [], [], [], reader.IsDBNull(10) ? null : reader.GetInt32(10),
         reader.IsDBNull(11) ? null : reader.GetString(11), Utc(reader.GetDateTime(12)), Utc(reader.GetDateTime(13)), reader.GetInt32(14));
 

@@ -19,12 +19,9 @@ public sealed class SourceRepository(ChronologyDbContext db) : ISourceRepository
 
     // IndexOf, not Contains: instr on SQLite and strpos on PostgreSQL, both exact; PostgreSQL's Contains is
     // a LIKE pattern.
-    public async Task<bool?> ContainsQuoteAsync(int sourceId, string quote, CancellationToken cancellationToken)
-    {
-        var found = await db.Sources.AsNoTracking().Where(s => s.Id == sourceId)
-            .Select(s => s.Text == null || s.Text.IndexOf(quote) >= 0).ToListAsync(cancellationToken);
-        return found.Count == 0 ? null : found[0];
-    }
+    public Task<bool?> ContainsQuoteAsync(int sourceId, string quote, CancellationToken cancellationToken) =>
+        db.Sources.Where(s => s.Id == sourceId)
+            .Select(s => (bool?)(s.Text == null || s.Text.IndexOf(quote) >= 0)).FirstOrDefaultAsync(cancellationToken);
 
     public async Task<IReadOnlyList<(int EventId, string Quote)>> GetQuotesAsync(int sourceId, CancellationToken cancellationToken) =>
         (await db.Set<Application.Events.Citation>().Where(c => c.SourceId == sourceId)

@@ -1,6 +1,7 @@
 using Chronology.Application.Events;
 using Chronology.Application.Forces;
 using Chronology.Application.Places;
+using Chronology.Application.Proposals;
 using Chronology.Application.Sources;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,10 @@ public static class DependencyInjection
         services.AddScoped<ForceService>();
         services.AddScoped<SourceService>();
         services.AddScoped<EventReferenceChecker>();
+        services.AddScoped<ExtractionService>();
+        services.AddScoped<ProposalMatcher>();
+        services.AddScoped<ProposalService>();
+        services.AddScoped<SourceImportService>();
 
         // Messages name members as clients write them: "'start'", not "'Start'".
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>

@@ -3,6 +3,7 @@ using Chronology.Application.Common;
 using Chronology.Application.Events;
 using Chronology.Application.Forces;
 using Chronology.Application.Places;
+using Chronology.Application.Proposals;
 using Chronology.Application.Sources;
 using Chronology.Infrastructure.Audit;
 using Chronology.Infrastructure.Events;
@@ -10,8 +11,10 @@ using Chronology.Infrastructure.Forces;
 using Chronology.Infrastructure.Idempotency;
 using Chronology.Infrastructure.Persistence;
 using Chronology.Infrastructure.Places;
+using Chronology.Infrastructure.Proposals;
 using Chronology.Infrastructure.Seed;
 using Chronology.Infrastructure.Sources;
+using Chronology.Infrastructure.Sources.Import;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,6 +33,8 @@ public static class DependencyInjection
         services.AddScoped<IPlaceRepository, PlaceRepository>();
         services.AddScoped<IForceRepository, ForceRepository>();
         services.AddScoped<ISourceRepository, SourceRepository>();
+        services.AddScoped<IProposalRepository, ProposalRepository>();
+        services.AddSingleton<IDocumentReader, DocumentReader>();
         services.AddScoped<ChronologySeeder>();
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();

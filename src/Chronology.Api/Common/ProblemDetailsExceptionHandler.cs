@@ -44,6 +44,18 @@ public sealed class ProblemDetailsExceptionHandler(
                 Title = "The record has changed since you read it.",
                 Detail = stale.Message,
             },
+            UnprocessableException unprocessable => new ProblemDetails
+            {
+                Status = StatusCodes.Status422UnprocessableEntity,
+                Title = unprocessable.Title,
+                Detail = unprocessable.Message,
+            },
+            UnsupportedMediaTypeException unsupported => new ProblemDetails
+            {
+                Status = StatusCodes.Status415UnsupportedMediaType,
+                Title = "The media type is not supported.",
+                Detail = unsupported.Message,
+            },
             BadHttpRequestException badRequest => new ProblemDetails
             {
                 Status = badRequest.StatusCode,

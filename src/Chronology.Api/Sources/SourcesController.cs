@@ -2,7 +2,10 @@ using Chronology.Api.Auth;
 using Chronology.Api.Common;
 using Chronology.Application.Audit;
 using Chronology.Application.Common;
+using Chronology.Application.Proposals;
 using Chronology.Application.Sources;
+using FluentValidation;
+using FluentValidation.Results;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,7 +14,7 @@ namespace Chronology.Api.Sources;
 /// <summary>The documents events are drawn from, with their full text.</summary>
 [ApiController]
 [Route("api/v1/sources")]
-public sealed class SourcesController(SourceService sources) : ControllerBase
+public sealed class SourcesController(SourceService sources, SourceImportService imports, ExtractionService extractions) : ControllerBase
 {
     /// <summary>Lists sources, oldest record first.</summary>
     /// <response code="200">One page of sources.</response>
@@ -77,6 +80,68 @@ public sealed class SourcesController(SourceService sources) : ControllerBase
         Response.Headers.ETag = ETags.For(created.Version);
         return Created($"{Request.PathBase}/api/v1/sources/{created.Id}", created);
     }
+
+    /// <summary>Imports a document (text, Markdown, HTML or PDF) as a new source. Needs an editor key.</summary>
+    /// <remarks>
+    /// Send <c>multipart/form-data</c> with a <c>file</c> part and, optionally, <c>title</c>, <c>url</c>,
+    /// <c>publisher</c>, <c>publishedOn</c> and <c>language</c> parts, which win over what the document says
+    /// of itself. HTML is reduced to its article text (no scripts, menus or markup); a PDF gives its text
+    /// layer; Markdown loses its markup; plain text is kept as it is. Every text is stored NFC-normalised with
+    /// <c>\n</c> line ends: the stored <c>text</c> is exactly what extraction reads and quotes are checked against.
+    /// Then run <c>POST /api/v1/sources/{id}/extractions</c>.
+    /// </remarks>
+    /// <param name="form">The file and the members given with it.</param>
+    /// <param name="cancellationToken">Aborts the work when the client goes away.</param>
+    /// <response code="201">Created; Location names the new source.</response>
+    /// <response code="400">No file part, or a member is not valid (e.g. publishedOn not YYYY-MM-DD, text over 4,000,000 characters).</response>
+    /// <response code="413">The file is larger than 32 MB.</response>
+    /// <response code="415">Not a multipart form, or a file of a kind the import does not read (an image, a Word file).</response>
+    /// <response code="422">The file is empty, binary, or has no text (a scanned PDF without a text layer).</response>
+    [HttpPost("import")]
+    [Authorize(Policy = AuthSetup.EditorPolicy)]
+    [Consumes("multipart/form-data")]
+    [RequestSizeLimit(SourceLimits.ImportFileMaxBytes + BodyLimits.Record)]
+    [RequestFormLimits(MultipartBodyLengthLimit = SourceLimits.ImportFileMaxBytes + BodyLimits.Record)]
+    [ProducesResponseType<SourceResponse>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
+    public async Task<IActionResult> Import([FromForm] SourceImportForm form, CancellationToken cancellationToken)
+    {
+        if (form.File is not { } file)
+        {
+            throw new ValidationException([new ValidationFailure("file", "Send the document in a multipart part named 'file'.")]);
+        }
+
+        await using var content = file.OpenReadStream();
+        var created = await imports.ImportAsync(new SourceImportRequest(
+            content, file.FileName, file.ContentType, form.Title, form.Url, form.Publisher, form.PublishedOn, form.Language), cancellationToken);
+        Response.Headers.ETag = ETags.For(created.Version);
+        return Created($"{Request.PathBase}/api/v1/sources/{created.Id}", created);
+    }
+
+    /// <summary>Runs the extractor over the source's text and answers every proposal of the source. Needs an editor key.</summary>
+    /// <remarks>
+    /// The extractor finds sentences that report dated happenings, resolves their dates (explicit, month and
+    /// year, yearless with the year carried forward, "the same day", "two days later", ranges), recognises
+    /// known places and forces, and proposes an event for each, with a confidence and a trace of the rules
+    /// that fired. Each proposal lists the existing events it may describe (<c>matches</c>). Running it again
+    /// on the same text adds nothing twice: pending proposals are refreshed, decided ones kept as they are.
+    /// Review them with <c>GET /api/v1/proposals?sourceId={id}&amp;status=pending</c>.
+    /// </remarks>
+    /// <param name="id">The source's id.</param>
+    /// <param name="cancellationToken">Aborts the work when the client goes away.</param>
+    /// <response code="200">The source's proposals after the run, in the order of the text.</response>
+    /// <response code="404">No source has this id.</response>
+    /// <response code="422">The source has no text, or is not in English (the only language the extractor reads).</response>
+    [HttpPost("{id:int}/extractions")]
+    [Authorize(Policy = AuthSetup.EditorPolicy)]
+    [ProducesResponseType<ExtractionResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
+    public async Task<ExtractionResponse> Extract(int id, CancellationToken cancellationToken) =>
+        await extractions.RunAsync(id, cancellationToken);
 
     /// <summary>Replaces a source with the body. Needs an editor key; send If-Match with the ETag you read to avoid lost updates.</summary>
     /// <param name="id">The source's id.</param>

@@ -17,6 +17,7 @@ public static class AuditedTypes
     public const string Place = "place";
     public const string Force = "force";
     public const string Source = "source";
+    public const string Proposal = "proposal";
 }
 
 /// <summary>One change to a record: who, when, and the record before and after, as the API showed it.</summary>
@@ -48,6 +49,12 @@ public interface IAuditTrail
         Func<int, Task<T?>> readAfter,
         CancellationToken cancellationToken)
         where T : class;
+
+    /// <summary>
+    /// Adds an entry for a record changed alongside the one <see cref="RecordAsync{T}"/> is recording (e.g. the
+    /// proposal an accepted event came from); call it inside that change, so both are saved in its transaction.
+    /// </summary>
+    void AddAlongside(string entityType, AuditAction action, int entityId, int version, object? before, object? after);
 
     /// <summary>The changes to one record, oldest first.</summary>
     Task<IReadOnlyList<AuditEntryResponse>> ListAsync(string entityType, int entityId, CancellationToken cancellationToken);

@@ -24,3 +24,12 @@ public sealed class PreconditionFailedException(string message) : Exception(mess
     {
     }
 }
+
+/// <summary>The request is well-formed but cannot be carried out on this content, e.g. a document without text (422).</summary>
+public sealed class UnprocessableException(string title, string message) : Exception(message)
+{
+    public string Title { get; } = title;
+}
+
+/// <summary>The body is of a media type the endpoint cannot read (415).</summary>
+public sealed class UnsupportedMediaTypeException(string message) : Exception(message);

@@ -89,6 +89,9 @@ public sealed record EventQuery
 
     public DateTime? UpdatedSince { get; init; }
 
+    /// <summary>Only events citing this source.</summary>
+    public int? SourceId { get; init; }
+
     public EventSort Sort { get; init; }
 
     public EventCursor? After { get; init; }

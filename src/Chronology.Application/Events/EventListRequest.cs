@@ -34,6 +34,10 @@ public sealed record EventListRequest
     /// <example>38,35.5,42,37.5</example>
     public string? Bbox { get; init; }
 
+    /// <summary>A source id: only events citing that source.</summary>
+    /// <example>1</example>
+    public int? Source { get; init; }
+
     /// <summary>Only events changed at or after this instant (ISO 8601, e.g. 2026-01-01T00:00:00Z), for sync clients.</summary>
     public DateTime? UpdatedSince { get; init; }
 

@@ -10,8 +10,8 @@ public sealed class EventRequestValidator : AbstractValidator<EventRequest>
 
     public EventRequestValidator()
     {
-        RuleFor(e => e.Title).NotEmpty().MaximumLength(200).HasNoNulCharacter();
-        RuleFor(e => e.Summary).NotEmpty().MaximumLength(4000).HasNoNulCharacter();
+        RuleFor(e => e.Title).NotEmpty().MaximumLength(EventLimits.TitleMaxLength).HasNoNulCharacter();
+        RuleFor(e => e.Summary).NotEmpty().MaximumLength(EventLimits.SummaryMaxLength).HasNoNulCharacter();
         RuleFor(e => e.Type).NotEmpty().IsEnumName<EventRequest, EventType>();
         RuleFor(e => e.Precision).IsEnumName<EventRequest, DatePrecision>().When(e => e.Precision is not null, ApplyConditionTo.CurrentValidator);
         RuleFor(e => e.Start).NotNull();
@@ -22,9 +22,9 @@ public sealed class EventRequestValidator : AbstractValidator<EventRequest>
         RuleFor(e => e.End)
             .GreaterThanOrEqualTo(e => e.Start).When(e => e.Start is not null && e.End is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage("'end' must not be before 'start'.");
-        RuleFor(e => e.DateText).MaximumLength(200).HasNoNulCharacter();
+        RuleFor(e => e.DateText).MaximumLength(EventLimits.DateTextMaxLength).HasNoNulCharacter();
         RuleFor(e => e.Fatalities).GreaterThanOrEqualTo(0);
-        RuleFor(e => e.Notes).MaximumLength(4000).HasNoNulCharacter();
+        RuleFor(e => e.Notes).MaximumLength(EventLimits.NotesMaxLength).HasNoNulCharacter();
         RuleFor(e => e.ParentId).GreaterThan(0).When(e => e.ParentId is not null, ApplyConditionTo.CurrentValidator);
 
         RuleFor(e => e.Places).NotEmpty().WithMessage("An event needs at least one place.")
@@ -48,7 +48,7 @@ public sealed class EventRequestValidator : AbstractValidator<EventRequest>
         RuleForEach(e => e.Citations).NotNull().WithMessage("A citation is an object with a sourceId and a quote, not null.").ChildRules(citation =>
         {
             citation.RuleFor(c => c.SourceId).GreaterThan(0);
-            citation.RuleFor(c => c.Quote).NotEmpty().MaximumLength(4000).HasNoNulCharacter();
+            citation.RuleFor(c => c.Quote).NotEmpty().MaximumLength(EventLimits.QuoteMaxLength).HasNoNulCharacter();
         });
     }
 

@@ -3,6 +3,7 @@ using Chronology.Application.Audit;
 using Chronology.Application.Common;
 using Chronology.Application.Forces;
 using Chronology.Application.Places;
+using Chronology.Application.Sources;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.Extensions.Logging;
@@ -14,6 +15,7 @@ public sealed class EventService(
     IEventRepository events,
     PlaceService places,
     ForceService forces,
+    ISourceRepository sources,
     IValidator<EventRequest> validator,
     EventReferenceChecker references,
     IAuditTrail audit,
@@ -38,6 +40,9 @@ public sealed class EventService(
             PlacePaths = request.Place is null ? [] : [(await places.ResolveAsync(request.Place, "place", cancellationToken)).Path],
             ForceIds = request.Force is null ? [] : [(await forces.ResolveAsync(request.Force, "force", cancellationToken)).Id],
             After = DecodeCursor(request.Cursor, fingerprint),
+            SourceId = request.Source is { } source
+                ? await sources.ExistsAsync(source, cancellationToken) ? source : throw UnknownSource(source)
+                : null,
         };
 
         var rows = await events.ListAsync(query, cancellationToken);
@@ -117,7 +122,7 @@ public sealed class EventService(
         logger.LogInformation("Event {EventId} deleted by {Editor}", id, editor.Name);
     }
 
-    private static void Apply(Event entity, EventRequest request)
+    internal static void Apply(Event entity, EventRequest request)
     {
         entity.Title = request.Title!.Trim();
         entity.Summary = request.Summary!.Trim();
@@ -138,7 +143,10 @@ public sealed class EventService(
     private static string Fingerprint(EventListRequest request, EventSort sort) =>
         string.Join('|', CursorScope, EventQueryParser.SortName(sort), request.From, request.To, request.Place, request.Force,
             request.Role, request.Type, request.Q, request.MinFatalities, request.Bbox,
-            request.UpdatedSince?.ToUniversalTime().Ticks);
+            request.UpdatedSince?.ToUniversalTime().Ticks, request.Source);
+
+    private static ValidationException UnknownSource(int id) =>
+        new([new ValidationFailure("source", $"No source has the id {id}. List them with GET /api/v1/sources.")]);
 
     private static string EncodeCursor(EventResponse last, string fingerprint) =>
         Cursor.Encode(fingerprint,

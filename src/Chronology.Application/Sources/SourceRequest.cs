@@ -25,7 +25,7 @@ public sealed record SourceRequest
     /// <example>en</example>
     public string? Language { get; init; }
 
-    /// <summary>The full text, up to 1,000,000 characters; citation quotes must appear in it verbatim.</summary>
+    /// <summary>The full text, up to 4,000,000 characters; citation quotes must appear in it verbatim.</summary>
     public string? Text { get; init; }
 }
 
@@ -33,13 +33,13 @@ public sealed class SourceRequestValidator : AbstractValidator<SourceRequest>
 {
     public SourceRequestValidator()
     {
-        RuleFor(s => s.Title).NotEmpty().MaximumLength(400).HasNoNulCharacter();
-        RuleFor(s => s.Publisher).MaximumLength(200).HasNoNulCharacter();
-        RuleFor(s => s.Url).MaximumLength(2000).HasNoNulCharacter()
+        RuleFor(s => s.Title).NotEmpty().MaximumLength(SourceLimits.TitleMaxLength).HasNoNulCharacter();
+        RuleFor(s => s.Publisher).MaximumLength(SourceLimits.PublisherMaxLength).HasNoNulCharacter();
+        RuleFor(s => s.Url).MaximumLength(SourceLimits.UrlMaxLength).HasNoNulCharacter()
             .Must(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
             .When(s => s.Url is not null, ApplyConditionTo.CurrentValidator).WithMessage("'url' must be an absolute http or https address.");
-        RuleFor(s => s.Language).NotEmpty().MaximumLength(35)
+        RuleFor(s => s.Language).NotEmpty().MaximumLength(SourceLimits.LanguageMaxLength)
             .Matches("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$").WithMessage("'language' must be a language tag such as en, ar or ku-Latn.");
-        RuleFor(s => s.Text).MaximumLength(1_000_000).HasNoNulCharacter();
+        RuleFor(s => s.Text).MaximumLength(SourceLimits.TextMaxLength).HasNoNulCharacter();
     }
 }

@@ -20,10 +20,17 @@ public sealed class AuditTrail(ChronologyDbContext db, ICurrentEditor editor, Ti
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var (id, version) = await change();
         var after = action == AuditAction.Deleted ? null : await readAfter(id);
+        AddAlongside(entityType, action, id, version, before, after);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return after;
+    }
+
+    public void AddAlongside(string entityType, AuditAction action, int entityId, int version, object? before, object? after) =>
         db.Set<AuditEntry>().Add(new AuditEntry
         {
             EntityType = entityType,
-            EntityId = id,
+            EntityId = entityId,
             Action = EnumText.Name(action),
             Editor = editor.Name,
             At = clock.GetUtcNow().UtcDateTime,
@@ -31,10 +38,6 @@ public sealed class AuditTrail(ChronologyDbContext db, ICurrentEditor editor, Ti
             Before = before is null ? null : JsonSerializer.Serialize(before, before.GetType(), ApiJson.Options),
             After = after is null ? null : JsonSerializer.Serialize(after, after.GetType(), ApiJson.Options),
         });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return after;
-    }
 
     public async Task<IReadOnlyList<AuditEntryResponse>> ListAsync(string entityType, int entityId, CancellationToken cancellationToken)
     {

@@ -61,6 +61,11 @@ internal static class EventFilters
                 && p.Place.Latitude >= box.MinLat && p.Place.Latitude <= box.MaxLat));
         }
 
+        if (query.SourceId is { } sourceId)
+        {
+            events = events.Where(e => e.Citations.Any(c => c.SourceId == sourceId));
+        }
+
         if (query.UpdatedSince is { } since)
         {
             events = events.Where(e => e.UpdatedAt >= since);

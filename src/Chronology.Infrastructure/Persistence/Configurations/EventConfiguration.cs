@@ -6,19 +6,14 @@ namespace Chronology.Infrastructure.Persistence.Configurations;
 
 public sealed class EventConfiguration : IEntityTypeConfiguration<Event>
 {
-    public const int TitleMaxLength = 200;
-    public const int SummaryMaxLength = 4000;
-    public const int DateTextMaxLength = 200;
-    public const int NotesMaxLength = 4000;
-
     public void Configure(EntityTypeBuilder<Event> builder)
     {
         builder.ToTable("Events");
         builder.ConfigureAuditable();
-        builder.Property(e => e.Title).HasMaxLength(TitleMaxLength).IsRequired();
-        builder.Property(e => e.Summary).HasMaxLength(SummaryMaxLength).IsRequired();
-        builder.Property(e => e.DateText).HasMaxLength(DateTextMaxLength);
-        builder.Property(e => e.Notes).HasMaxLength(NotesMaxLength);
+        builder.Property(e => e.Title).HasMaxLength(EventLimits.TitleMaxLength).IsRequired();
+        builder.Property(e => e.Summary).HasMaxLength(EventLimits.SummaryMaxLength).IsRequired();
+        builder.Property(e => e.DateText).HasMaxLength(EventLimits.DateTextMaxLength);
+        builder.Property(e => e.Notes).HasMaxLength(EventLimits.NotesMaxLength);
         builder.Property(e => e.SearchText).IsRequired();
 
         // A campaign cannot be deleted while its stages point at it.
@@ -65,12 +60,10 @@ public sealed class EventForceConfiguration : IEntityTypeConfiguration<EventForc
 
 public sealed class CitationConfiguration : IEntityTypeConfiguration<Citation>
 {
-    public const int QuoteMaxLength = 4000;
-
     public void Configure(EntityTypeBuilder<Citation> builder)
     {
         builder.ToTable("Citations");
-        builder.Property(c => c.Quote).HasMaxLength(QuoteMaxLength).IsRequired();
+        builder.Property(c => c.Quote).HasMaxLength(EventLimits.QuoteMaxLength).IsRequired();
         builder.HasOne(c => c.Source).WithMany().HasForeignKey(c => c.SourceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => c.EventId);
         builder.HasIndex(c => c.SourceId);

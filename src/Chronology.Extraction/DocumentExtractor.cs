@@ -25,18 +25,39 @@ public static class DocumentExtractor
         var builder = new SentenceCandidateBuilder(index, new NameSuggester(gazetteer), sourceTitle ?? "");
         var resolver = new DateResolver(options?.PublishedOn);
         var candidates = new List<EventCandidate>();
+        ResolvedDate? paragraphDate = null;
+        var paragraphDateBlock = -1;
         foreach (var span in sentences)
         {
             var sentence = text[span.Start..span.End];
             var dates = ResolveDates(sentence, resolver);
-            if (dates.Count > 0 && !span.InHeading)
+            if (span.InHeading)
+            {
+                continue;
+            }
+
+            if (dates.Count > 0)
             {
                 candidates.AddRange(builder.Build(sentence, span.Start, dates));
+                var latest = Latest(dates);
+                paragraphDate = paragraphDateBlock == span.Block && paragraphDate is not null && Narrative(paragraphDate) >= Narrative(latest) ? paragraphDate : latest;
+                paragraphDateBlock = span.Block;
+            }
+            else if (paragraphDate is not null && paragraphDateBlock == span.Block)
+            {
+                // Running narrative: an undated sentence goes on with the date its paragraph last gave.
+                candidates.AddRange(builder.BuildCarried(sentence, span.Start, paragraphDate));
             }
         }
 
         return new ExtractionResult(segments, candidates);
     }
+
+    // The narrative moves forward: an undated sentence goes on from the latest day its paragraph has
+    // reached ("In the night of 3–4 July … The SDF advanced" → 4 July), not from a flashback.
+    private static ResolvedDate Latest(List<ResolvedDate> dates) => dates.MaxBy(Narrative)!;
+
+    private static DateOnly Narrative(ResolvedDate date) => date.End ?? date.Start;
 
     private static List<ResolvedDate> ResolveDates(string sentence, DateResolver resolver)
     {
@@ -59,6 +80,7 @@ public static class DocumentExtractor
             }
         }
 
+        resolver.SettleSentence(resolved);
         return resolved;
     }
 }

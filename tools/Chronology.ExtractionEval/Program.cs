@@ -2,6 +2,19 @@ using Chronology.ExtractionEval.Evaluation;
 
 // Usage: dotnet run --project tools/Chronology.ExtractionEval -c Release [-- <repository root>] [--verbose]
 var verbose = args.Contains("--verbose");
+if (args.Length == 2 && args[0] == "--candidates")
+{
+    // Prints every candidate of one document, for reading what the rules did.
+    var seed = EvaluationInputs.InRepository(FindRoot(Directory.GetCurrentDirectory()));
+    var found = Chronology.Extraction.DocumentExtractor.Extract(File.ReadAllText(args[1]), SeedChronology.LoadGazetteer(seed.SeedChronology), Path.GetFileName(args[1]));
+    foreach (var c in found.Candidates)
+    {
+        Console.WriteLine($"{c.QuoteStart,6} {c.Start:yyyy-MM-dd} {c.Type,-12} {c.Trace[0]} | {c.Title} | {(c.Quote.Length > 100 ? c.Quote[..100] : c.Quote)}");
+    }
+
+    return;
+}
+
 var root = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? FindRoot(Directory.GetCurrentDirectory());
 var (documents, total, gold) = EvaluationRun.Run(EvaluationInputs.InRepository(root));
 Console.WriteLine(EvaluationRun.Header);

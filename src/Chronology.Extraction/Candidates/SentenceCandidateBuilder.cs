@@ -24,7 +24,7 @@ public sealed class SentenceCandidateBuilder(GazetteerIndex index, NameSuggester
             var windowStart = k == 0 ? 0 : dates[k - 1].Expression.End;
             var windowEnd = k + 1 < dates.Count ? dates[k + 1].Expression.Start : sentence.Length;
             var verb = EventTypeClassifier.Classify(sentence, windowStart, windowEnd, date.Expression.Start);
-            var reports = k == 0 ? verb is not null || matches.Count > 0 : verb is not null && verb.Type != "statement";
+            var reports = verb is not null && (k == 0 || verb.Type != "statement");
             if (!reports || !seen.Add(date.Start))
             {
                 continue;
@@ -32,13 +32,34 @@ public sealed class SentenceCandidateBuilder(GazetteerIndex index, NameSuggester
 
             // A later date speaks for its own clause; the first speaks for the sentence.
             var own = k == 0 ? matches : matches.Where(m => m.Start >= windowStart && m.End <= windowEnd).ToList();
-            candidates.Add(Make(sentence, sentenceStart, date, verb, own.Count > 0 ? own : matches, tokens));
+            candidates.Add(Make(sentence, sentenceStart, date, verb, own.Count > 0 ? own : matches, tokens, date.Expression.End));
         }
 
         return candidates;
     }
 
-    private EventCandidate Make(string sentence, int sentenceStart, ResolvedDate date, TypeKeyword? verb, List<GazetteerMatch> matches, List<WordToken> tokens)
+    /// <summary>An undated sentence that reports a happening, dated by its paragraph's last date.</summary>
+    public List<EventCandidate> BuildCarried(string sentence, int sentenceStart, ResolvedDate carried)
+    {
+        var verb = EventTypeClassifier.Classify(sentence, 0, sentence.Length, 0);
+        if (verb is null)
+        {
+            return [];
+        }
+
+        // A range carries its last day: the narrative has reached it.
+        if (carried.End is { } end)
+        {
+            carried = carried with { Start = end, End = null, Precision = DatePrecisionKind.Day };
+        }
+
+        var tokens = WordTokenizer.Tokenize(sentence);
+        var candidate = Make(sentence, sentenceStart, carried, verb, index.Match(tokens), tokens, clauseFrom: 0);
+        var trace = candidate.Trace.Skip(1).Prepend($"date: carried from the paragraph's previous date '{carried.Text}' -> {carried.Start:yyyy-MM-dd}").ToList();
+        return [candidate with { DateText = carried.Text, Confidence = Math.Round(candidate.Confidence * 0.7, 2), Trace = trace }];
+    }
+
+    private EventCandidate Make(string sentence, int sentenceStart, ResolvedDate date, TypeKeyword? verb, List<GazetteerMatch> matches, List<WordToken> tokens, int clauseFrom)
     {
         var trace = new List<string> { date.Describe() };
         var type = verb?.Type ?? "other";
@@ -73,7 +94,7 @@ public sealed class SentenceCandidateBuilder(GazetteerIndex index, NameSuggester
         var candidatePlaces = places.Select(p => new CandidatePlace(p.Entry.Id, p.Entry.Name)).DistinctBy(p => p.Id).ToList();
         var titleForce = forces.FirstOrDefault(f => f.Role == "initiator") ?? forces.FirstOrDefault();
         var titleName = titleForce is null ? null : titleForce with { Name = ShortName(titleForce.Id) ?? titleForce.Name };
-        var clause = MarkdownText.Plain(sentence[date.Expression.End..]).TrimStart(',', ' ');
+        var clause = MarkdownText.Plain(sentence[clauseFrom..]).TrimStart(',', ' ');
         var title = TitleWriter.Write(type, titleName, candidatePlaces.FirstOrDefault(), clause.Length > 0 ? clause : MarkdownText.Plain(sentence));
         var confidence = ConfidenceScorer.Score(date, verb is not null, candidatePlaces.Count > 0, forces.Count > 0, fatalities is not null);
         return new EventCandidate(

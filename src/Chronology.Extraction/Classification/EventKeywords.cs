@@ -16,9 +16,10 @@ public static class EventKeywords
         ("formation", Words(@"formed|founded|established|formation|creation|was\s+created")),
         ("campaign", Words(@"campaigns?|operations?\s+(?:to|against|in|called|named|dubbed)|launched\s+(?:an?\s+|the\s+)?operation")),
         ("liberation", Words(@"liberat\w*|recaptur\w*|retook|retak\w*|freed|expell?\w*|regain\w*|recover\w*|restored|clear(?:ed|ing)|drove\s+out|driven\s+out|pushed\s+out")),
-        ("capture", Words(@"captur\w*|seiz\w*|(?:took|taken|take|taking|gained|seized|assumed)\s+(?:full\s+|complete\s+)?control|occupied|overr[au]n|fell\s+to|took\s+over|under\s+(?:the\s+)?control")),
+        ("capture", Words(@"captur\w*|seiz\w*|(?:took|taken|take|taking|gained|seized|assumed)\s+(?:full\s+|complete\s+)?control|occupied|overr[au]n|fell\s+to|took\s+over|lost(?:\s+control)?|under\s+(?:the\s+)?control")),
         ("siege", Words(@"besieg\w*|sieges?|encircl\w*|surround(?:ed|ing)|cut\s+off")),
         ("attack", Words(@"attack\w*|counter-attack\w*|bomb\w*|air\s*strikes?|strikes?|struck|assault\w*|offensives?|clash\w*|shell(?:ed|ing|s)|ambush\w*|suicide|VBIEDs?|fighting|fought|battle|bombard\w*|raid\w*|storm(?:ed|ing)|advanc\w*|entered|push(?:ed)?\s+into|killed|killing|repell?\w*|withdr[ae]w\w*|retreat\w*|evacuat\w*")),
+        ("other", Words(@"took\s+place|occurred|happened|erupted|broke\s+out")),
         ("declaration", Words(@"declar\w*|announc\w*|proclaim\w*")),
         ("statement", Words(@"statement|said|stated|reported|claimed|confirmed|spokes(?:man|woman|person)")),
     ];

@@ -75,6 +75,7 @@ public static class DatePatterns
         (Phrase(@"(?:on\s+)?the\s+(?:following|next)\s+(?:day|morning|evening|night)|the\s+day\s+after"), new RelativeStep(1, DateUnit.Day, false, false)),
         (Phrase(@"(?:on\s+)?the\s+(?:previous|preceding)\s+(?:day|night)|the\s+day\s+before"), new RelativeStep(-1, DateUnit.Day, false, false)),
         (Phrase(@"the\s+(?:following|next)\s+week"), new RelativeStep(1, DateUnit.Week, true, false)),
+        (Phrase(@"(?:(?:in|during)\s+(?:the\s+)?course\s+of|over|during|through|throughout|in)\s+the\s+(?:next|following|subsequent|coming)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|few|several|couple\s+of)\s+)?(?:days|nights)"), new RelativeStep(1, DateUnit.Day, true, false)),
         (Phrase(@"later\s+(?:that|in\s+the|the\s+same)\s+month|(?:by\s+)?the\s+end\s+of\s+the\s+month"), new RelativeStep(0, DateUnit.Month, true, false)),
         (Phrase(@"the\s+(?:following|next)\s+month"), new RelativeStep(1, DateUnit.Month, false, false)),
         (Phrase(@"later\s+(?:that|in\s+the|the\s+same)\s+year"), new RelativeStep(0, DateUnit.Year, true, false)),

@@ -3,11 +3,12 @@ namespace Chronology.Extraction.Dates;
 /// <summary>
 /// Resolves expressions in text order against a moving anchor: the publication date first, then the
 /// last resolved date. A yearless date takes the anchor's year, or the next year when that would put
-/// it more than half a year before the anchor (a chronology crossing New Year).
+/// it before the anchor and the next year's date is at most four months on (a chronology crossing
+/// New Year: "On 30 December … On 2 January"). Further back it reads as a flashback.
 /// </summary>
 public sealed class DateResolver(DateOnly? publishedOn)
 {
-    private const int RolloverDays = 183;
+    private const int RolloverDays = 120;
 
     private DateOnly? anchor = publishedOn;
     private DatePrecisionKind anchorPrecision = DatePrecisionKind.Day;
@@ -23,6 +24,22 @@ public sealed class DateResolver(DateOnly? publishedOn)
         }
 
         return resolved;
+    }
+
+    /// <summary>
+    /// After a sentence, the anchor moves to the latest day the sentence reached, so a flashback
+    /// ("had lost in the initial offensive, in September 2014") does not drag the year back.
+    /// </summary>
+    public void SettleSentence(IReadOnlyList<ResolvedDate> dates)
+    {
+        if (dates.Count == 0)
+        {
+            return;
+        }
+
+        var latest = dates.MaxBy(d => d.End ?? d.Start)!;
+        anchor = latest.End ?? latest.Start;
+        anchorPrecision = latest.End is null ? latest.Precision : DatePrecisionKind.Day;
     }
 
     private ResolvedDate? ResolveAbsolute(DateExpression e, string text)
@@ -41,7 +58,7 @@ public sealed class DateResolver(DateOnly? publishedOn)
             return null;
         }
 
-        if (!isExplicit && !e.SameMonth && anchor is { } a && start < a.AddDays(-RolloverDays) && Make(year.Value + 1, month, from.Day) is { } next)
+        if (!isExplicit && !e.SameMonth && anchor is { } a && start < a && Make(year.Value + 1, month, from.Day) is { } next && next <= a.AddDays(RolloverDays))
         {
             start = next;
         }

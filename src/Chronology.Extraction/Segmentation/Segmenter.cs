@@ -1,7 +1,7 @@
 namespace Chronology.Extraction.Segmentation;
 
 /// <summary>A sentence (or a heading's line) with its offsets, and whether it is a heading.</summary>
-public readonly record struct SentenceSpan(int Start, int End, bool InHeading);
+public readonly record struct SentenceSpan(int Start, int End, bool InHeading, int Block);
 
 /// <summary>Splits a text into the paragraph, heading and sentence spans the result reports.</summary>
 public static class Segmenter
@@ -10,12 +10,14 @@ public static class Segmenter
     {
         var segments = new List<TextSpan>();
         var sentences = new List<SentenceSpan>();
-        foreach (var block in BlockSplitter.Split(text))
+        var blocks = BlockSplitter.Split(text);
+        for (var b = 0; b < blocks.Count; b++)
         {
+            var block = blocks[b];
             if (block.IsHeading)
             {
                 segments.Add(new TextSpan("heading", block.ContentStart, block.End - block.ContentStart));
-                sentences.Add(new SentenceSpan(block.ContentStart, block.End, InHeading: true));
+                sentences.Add(new SentenceSpan(block.ContentStart, block.End, InHeading: true, b));
                 continue;
             }
 
@@ -23,7 +25,7 @@ public static class Segmenter
             foreach (var (start, end) in SentenceSplitter.Split(text, block.ContentStart, block.End))
             {
                 segments.Add(new TextSpan("sentence", start, end - start));
-                sentences.Add(new SentenceSpan(start, end, InHeading: false));
+                sentences.Add(new SentenceSpan(start, end, InHeading: false, b));
             }
         }
 

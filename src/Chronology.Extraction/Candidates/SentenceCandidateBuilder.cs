@@ -24,7 +24,8 @@ public sealed class SentenceCandidateBuilder(GazetteerIndex index, NameSuggester
             var windowStart = k == 0 ? 0 : dates[k - 1].Expression.End;
             var windowEnd = k + 1 < dates.Count ? dates[k + 1].Expression.Start : sentence.Length;
             var verb = EventTypeClassifier.Classify(sentence, windowStart, windowEnd, date.Expression.Start);
-            var reports = verb is not null && (k == 0 || verb.Type != "statement");
+            // A day-dated sentence reports a happening whatever its verb ("On 10 December, ISIL blew up the dam").
+            var reports = k == 0 ? verb is not null || date.Precision == DatePrecisionKind.Day : verb is not null && verb.Type != "statement";
             if (!reports || !seen.Add(date.Start))
             {
                 continue;

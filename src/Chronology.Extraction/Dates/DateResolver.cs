@@ -10,8 +10,12 @@ public sealed class DateResolver(DateOnly? publishedOn)
 {
     private const int RolloverDays = 120;
 
+    private const int LeadingDateReach = 30;
+
     private DateOnly? anchor = publishedOn;
     private DatePrecisionKind anchorPrecision = DatePrecisionKind.Day;
+    private DateOnly? settledAnchor = publishedOn;
+    private DatePrecisionKind settledPrecision = DatePrecisionKind.Day;
 
     public ResolvedDate? Resolve(DateExpression expression, string text)
     {
@@ -28,7 +32,8 @@ public sealed class DateResolver(DateOnly? publishedOn)
 
     /// <summary>
     /// After a sentence, the anchor moves to the latest day the sentence reached, so a flashback
-    /// ("had lost in the initial offensive, in September 2014") does not drag the year back.
+    /// ("had lost in the initial offensive, in September 2014") does not drag the year back. It moves
+    /// back in time only when the sentence opens with its date ("In August 2013, …": a new thread).
     /// </summary>
     public void SettleSentence(IReadOnlyList<ResolvedDate> dates)
     {
@@ -38,8 +43,17 @@ public sealed class DateResolver(DateOnly? publishedOn)
         }
 
         var latest = dates.MaxBy(d => d.End ?? d.Start)!;
-        anchor = latest.End ?? latest.Start;
-        anchorPrecision = latest.End is null ? latest.Precision : DatePrecisionKind.Day;
+        var latestDay = latest.End ?? latest.Start;
+        var leading = dates[0].Expression.Start <= LeadingDateReach;
+        if (settledAnchor is { } settled && latestDay < settled && !leading)
+        {
+            anchor = settledAnchor;
+            anchorPrecision = settledPrecision;
+            return;
+        }
+
+        anchor = settledAnchor = latestDay;
+        anchorPrecision = settledPrecision = latest.End is null ? latest.Precision : DatePrecisionKind.Day;
     }
 
     private ResolvedDate? ResolveAbsolute(DateExpression e, string text)

@@ -1,3 +1,9 @@
+using Chronology.Extraction.Candidates;
+using Chronology.Extraction.Dates;
+using Chronology.Extraction.GazetteerMatching;
+using Chronology.Extraction.Language;
+using Chronology.Extraction.Segmentation;
+
 namespace Chronology.Extraction;
 
 /// <summary>Finds dated happenings in a text: the one entry point the service calls.</summary>
@@ -6,10 +12,75 @@ public static class DocumentExtractor
     /// <summary>
     /// True when the text reads as English, the only language the rules are written for.
     /// </summary>
-    public static bool ReadsAsEnglish(string text) => throw new NotImplementedException("being built");
+    public static bool ReadsAsEnglish(string text) => EnglishDetector.ReadsAsEnglish(text);
 
     /// <summary>Extracts candidate events, ordered by their position in the text.</summary>
     /// <param name="sourceTitle">The source's title, used to attribute summaries ("According to …").</param>
-    public static ExtractionResult Extract(string text, Gazetteer gazetteer, string sourceTitle, ExtractionOptions? options = null) =>
-        throw new NotImplementedException("being built");
+    public static ExtractionResult Extract(string text, Gazetteer gazetteer, string sourceTitle, ExtractionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        var (segments, sentences) = Segmenter.Segment(text);
+        var index = new GazetteerIndex(gazetteer);
+        var builder = new SentenceCandidateBuilder(index, new NameSuggester(gazetteer), sourceTitle ?? "");
+        var resolver = new DateResolver(options?.PublishedOn);
+        var candidates = new List<EventCandidate>();
+        ResolvedDate? paragraphDate = null;
+        var paragraphDateBlock = -1;
+        foreach (var span in sentences)
+        {
+            var sentence = text[span.Start..span.End];
+            var dates = ResolveDates(sentence, resolver);
+            if (span.InHeading)
+            {
+                continue;
+            }
+
+            if (dates.Count > 0)
+            {
+                candidates.AddRange(builder.Build(sentence, span.Start, dates));
+                var latest = Latest(dates);
+                paragraphDate = paragraphDateBlock == span.Block && paragraphDate is not null && Narrative(paragraphDate) >= Narrative(latest) ? paragraphDate : latest;
+                paragraphDateBlock = span.Block;
+            }
+            else if (paragraphDate is not null && paragraphDateBlock == span.Block)
+            {
+                // Running narrative: an undated sentence goes on with the date its paragraph last gave.
+                candidates.AddRange(builder.BuildCarried(sentence, span.Start, paragraphDate));
+            }
+        }
+
+        return new ExtractionResult(segments, candidates);
+    }
+
+    // The narrative moves forward: an undated sentence goes on from the latest day its paragraph has
+    // reached ("In the night of 3–4 July … The SDF advanced" → 4 July), not from a flashback.
+    private static ResolvedDate Latest(List<ResolvedDate> dates) => dates.MaxBy(Narrative)!;
+
+    private static DateOnly Narrative(ResolvedDate date) => date.End ?? date.Start;
+
+    private static List<ResolvedDate> ResolveDates(string sentence, DateResolver resolver)
+    {
+        var expressions = DateExpressionFinder.Find(sentence);
+        // A duration before the sentence's first absolute date leads up to it ("after 134 days of
+        // resistance … on 26 January 2015"): the explicit date wins and the duration is no event.
+        var firstAbsolute = expressions.FindIndex(e => !e.IsRelative);
+        var resolved = new List<ResolvedDate>(expressions.Count);
+        for (var i = 0; i < expressions.Count; i++)
+        {
+            var e = expressions[i];
+            if (e.IsRelative && i < firstAbsolute)
+            {
+                continue;
+            }
+
+            if (resolver.Resolve(e, sentence.Substring(e.Start, e.Length)) is { } date)
+            {
+                resolved.Add(date);
+            }
+        }
+
+        resolver.SettleSentence(resolved);
+        return resolved;
+    }
 }

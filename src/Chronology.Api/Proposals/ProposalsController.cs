@@ -1,5 +1,6 @@
 using Chronology.Api.Auth;
 using Chronology.Api.Common;
+using Chronology.Application.Audit;
 using Chronology.Application.Common;
 using Chronology.Application.Events;
 using Chronology.Application.Proposals;
@@ -35,6 +36,17 @@ public sealed class ProposalsController(ProposalService proposals) : ControllerB
         var found = await proposals.GetAsync(id, cancellationToken);
         return this.OkWithETag(found, found.Version);
     }
+
+    /// <summary>The proposal's decisions: who accepted, merged or rejected it, when, and the proposal before and after.</summary>
+    /// <param name="id">The proposal's id.</param>
+    /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
+    /// <response code="200">The decisions, oldest first (empty while pending).</response>
+    /// <response code="404">No proposal has, or ever had, this id.</response>
+    [HttpGet("{id:int}/history")]
+    [ProducesResponseType<PagedResponse<AuditEntryResponse>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<PagedResponse<AuditEntryResponse>> History(int id, CancellationToken cancellationToken) =>
+        await proposals.HistoryAsync(id, cancellationToken);
 
     /// <summary>Accepts a proposal as a new event, or merges its quote into an existing event. Needs an editor key.</summary>
     /// <remarks>

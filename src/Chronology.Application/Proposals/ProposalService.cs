@@ -50,6 +50,15 @@ public sealed class ProposalService(
     public async Task<ProposalResponse> GetAsync(int id, CancellationToken cancellationToken) =>
         await proposals.GetByIdAsync(id, cancellationToken) ?? throw new NotFoundException("Proposal", id);
 
+    /// <summary>The decisions taken on the proposal: who accepted or rejected it, when, and the proposal before and after.</summary>
+    public async Task<PagedResponse<AuditEntryResponse>> HistoryAsync(int id, CancellationToken cancellationToken)
+    {
+        var entries = await audit.ListAsync(AuditedTypes.Proposal, id, cancellationToken);
+        return entries.Count > 0 || await proposals.GetByIdAsync(id, cancellationToken) is not null
+            ? new PagedResponse<AuditEntryResponse>(entries, null)
+            : throw new NotFoundException("Proposal", id);
+    }
+
     /// <summary>Makes an event of the proposal (with the editor's overrides), or adds its quote to an existing event.</summary>
     /// <returns>The event, and whether it is new.</returns>
     public async Task<(EventResponse Event, bool Created)> AcceptAsync(int id, AcceptProposalRequest? request, CancellationToken cancellationToken)

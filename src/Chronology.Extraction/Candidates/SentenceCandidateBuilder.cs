@@ -42,8 +42,10 @@ public sealed class SentenceCandidateBuilder(GazetteerIndex index, NameSuggester
     /// <summary>An undated sentence that reports a happening, dated by its paragraph's last date.</summary>
     public List<EventCandidate> BuildCarried(string sentence, int sentenceStart, ResolvedDate carried)
     {
+        // Without a date of its own, a sentence must act: a report or remark alone is no happening,
+        // nor is a quotation.
         var verb = EventTypeClassifier.Classify(sentence, 0, sentence.Length, 0);
-        if (verb is null)
+        if (verb is null || sentence.TrimStart('*')[0] is '"' or '“')
         {
             return [];
         }

@@ -62,6 +62,7 @@ public sealed class ProblemDetailsExceptionHandler(
                 Title = badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge
                     ? "The request body is too large."
                     : "The request could not be read.",
+                Detail = badRequest.Message,
             },
             // The body is not text in the charset its Content-Type names (e.g. "charset=utf-16" on UTF-8 bytes).
             DecoderFallbackException => new ProblemDetails

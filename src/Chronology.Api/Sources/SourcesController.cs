@@ -102,6 +102,7 @@ public sealed class SourcesController(SourceService sources, SourceImportService
     [Consumes("multipart/form-data")]
     [RequestSizeLimit(SourceLimits.ImportFileMaxBytes + BodyLimits.Record)]
     [RequestFormLimits(MultipartBodyLengthLimit = SourceLimits.ImportFileMaxBytes + BodyLimits.Record)]
+    [ReadFormFirst]
     [ProducesResponseType<SourceResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]

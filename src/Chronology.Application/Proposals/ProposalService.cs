@@ -172,7 +172,7 @@ public sealed class ProposalService(
 
     private static ConflictException AlreadyDecided(ProposalResponse decided) => new(
         $"Proposal {decided.Id} was already {EnumText.Name(decided.Status)} by {decided.DecidedBy} at {decided.DecidedAt:u}.",
-        new Dictionary<string, object?> { ["status"] = EnumText.Name(decided.Status), ["eventId"] = decided.EventId });
+        new Dictionary<string, object?> { ["proposalStatus"] = EnumText.Name(decided.Status), ["eventId"] = decided.EventId });
 
     private static EventRequest ToEventRequest(Proposal p, AcceptProposalRequest? o) => new()
     {

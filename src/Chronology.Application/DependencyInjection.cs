@@ -1,3 +1,4 @@
+using Chronology.Application.Changes;
 using Chronology.Application.Events;
 using Chronology.Application.Forces;
 using Chronology.Application.Places;
@@ -13,6 +14,7 @@ public static class DependencyInjection
     /// <summary>The use-case services and their validators.</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
+        services.AddScoped<ChangeService>();
         services.AddScoped<EventService>();
         services.AddScoped<PlaceService>();
         services.AddScoped<ForceService>();

@@ -1,4 +1,5 @@
 using Chronology.Application.Audit;
+using Chronology.Application.Changes;
 using Chronology.Application.Common;
 using Chronology.Application.Events;
 using Chronology.Application.Forces;
@@ -37,6 +38,7 @@ public static class DependencyInjection
         services.AddSingleton<IDocumentReader, DocumentReader>();
         services.AddScoped<ChronologySeeder>();
         services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddScoped<IChangeFeed, ChangeFeed>();
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();
 
         services.AddHealthChecks().AddDbContextCheck<ChronologyDbContext>("database", tags: ["ready"]);

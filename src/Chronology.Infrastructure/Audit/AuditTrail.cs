@@ -21,6 +21,9 @@ public sealed class AuditTrail(ChronologyDbContext db, ICurrentEditor editor, Ti
         var (id, version) = await change();
         var after = action == AuditAction.Deleted ? null : await readAfter(id);
         AddAlongside(entityType, action, id, version, before, after);
+
+        // The entries' ids are the change feed's positions: they must be taken in commit order (see DatabaseProviders).
+        await DatabaseProviders.OrderCommitsAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return after;

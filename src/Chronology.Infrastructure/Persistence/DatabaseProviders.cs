@@ -129,6 +129,22 @@ public static class DatabaseProviders
     }
 
     /// <summary>Provider-specific preparation before migrations: the SQLite file's folder and its journal mode.</summary>
+    /// <summary>
+    /// Makes the audit entries' ids follow commit order, which the change feed relies on: a reader that has
+    /// seen id 10 must never later find a 9 committed. PostgreSQL hands out identity values when rows are
+    /// inserted, not when transactions commit, so two writers could commit 10 before 9; a transaction-scoped
+    /// advisory lock taken just before the entries are inserted, and held to commit, puts the id and the
+    /// commit of each write in one queue. It is held only for the last statement and the commit. SQLite
+    /// runs one write transaction at a time, so its ids follow commits already.
+    /// </summary>
+    public static async Task OrderCommitsAsync(ChronologyDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(727275)", cancellationToken);
+        }
+    }
+
     public static async Task PrepareAsync(ChronologyDbContext db, CancellationToken cancellationToken)
     {
         if (!db.Database.IsSqlite())

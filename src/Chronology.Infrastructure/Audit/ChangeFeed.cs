@@ -1,0 +1,22 @@
+using Chronology.Application.Audit;
+using Chronology.Application.Changes;
+using Chronology.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chronology.Infrastructure.Audit;
+
+/// <summary>The change feed read from the audit trail, by its primary key: page 1,000,000 costs what page 1 does.</summary>
+public sealed class ChangeFeed(ChronologyDbContext db) : IChangeFeed
+{
+    private static readonly string[] FeedTypes = [AuditedTypes.Event, AuditedTypes.Place, AuditedTypes.Force, AuditedTypes.Source];
+
+    public async Task<IReadOnlyList<ChangeResponse>> ListAsync(long afterSeq, int take, CancellationToken cancellationToken) =>
+        await db.Set<AuditEntry>().AsNoTracking()
+            .Where(a => a.Id > afterSeq && FeedTypes.Contains(a.EntityType))
+            .OrderBy(a => a.Id).Take(take)
+            .Select(a => new ChangeResponse(a.Id, a.EntityType, a.EntityId, a.Action, a.Version, a.At))
+            .ToListAsync(cancellationToken);
+
+    public async Task<long> HeadAsync(CancellationToken cancellationToken) =>
+        await db.Set<AuditEntry>().MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
+}

@@ -1,0 +1,114 @@
+using System.Net;
+using System.Net.Http.Json;
+using Chronology.Application.Changes;
+using Chronology.Application.Events;
+using Chronology.IntegrationTests.Infrastructure;
+
+namespace Chronology.IntegrationTests.Changes;
+
+/// <summary>
+/// The README's sync recipe, run as a mirror while writers race on two instances over one database: the
+/// follower sees every committed change once, in feed order, and its copy ends identical to the server.
+/// On PostgreSQL the writers' transactions overlap, so a feed ordered by ids taken before commit would
+/// let a late committer slip behind a follower's cursor; this test catches that.
+/// </summary>
+public sealed class ChangeFeedSyncTests : IAsyncLifetime
+{
+    private const int WritersPerInstance = 2;
+    private const int RoundsPerWriter = 12;
+
+    private readonly TestDatabase database = TestDatabase.CreateNew();
+    private ChronologyApiFactory first = null!;
+    private ChronologyApiFactory second = null!;
+
+    public async Task InitializeAsync()
+    {
+        first = ChronologyApiFactory.With([], database);
+        second = ChronologyApiFactory.With([], database);
+        await Task.WhenAll(Task.Run(() => first.CreateClient()), Task.Run(() => second.CreateClient()));
+    }
+
+    [Fact]
+    public async Task Mirror_FollowingTheFeedDuringRacingWrites_EndsIdenticalToTheServer()
+    {
+        var reader = first.CreateClient();
+        var cursor = await ChangeFeedClient.HeadAsync(reader);
+        var start = cursor;
+
+        var writers = Enumerable.Range(0, WritersPerInstance * 2)
+            .Select(n => Task.Run(() => WriteAsync((n % 2 == 0 ? first : second).CreateEditorClient(), n)))
+            .ToArray();
+
+        // The recipe: walk the events once, then follow the feed from the position taken before the walk.
+        var mirror = (await EventWalker.WalkAsync(reader, "", 7)).ToDictionary(e => e.Id);
+        var seen = new List<long>();
+        while (!writers.All(w => w.IsCompleted))
+        {
+            cursor = await ApplyAsync(reader, mirror, cursor, seen);
+        }
+
+        await Task.WhenAll(writers);
+        for (var before = -1; before != seen.Count;)
+        {
+            before = seen.Count;
+            cursor = await ApplyAsync(reader, mirror, cursor, seen);
+        }
+
+        var server = await EventWalker.WalkAsync(second.CreateClient(), "", 500);
+        Assert.Equal(server.Select(e => (e.Id, e.Version, e.Title)), mirror.Values.OrderBy(e => e.Start).ThenBy(e => e.Id).Select(e => (e.Id, e.Version, e.Title)));
+
+        var (everything, _) = await ChangeFeedClient.FollowAsync(second.CreateClient(), start, 500);
+        Assert.Equal(everything.Select(c => c.Seq), seen);
+        Assert.Equal(WritersPerInstance * 2 * RoundsPerWriter * 2 + (WritersPerInstance * 2 * RoundsPerWriter / 3), everything.Count);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await first.DisposeAsync();
+        await second.DisposeAsync();
+        database.Drop();
+    }
+
+    // Each round creates an event and renames it; every third round deletes it again.
+    private static async Task WriteAsync(HttpClient editor, int writer)
+    {
+        for (var round = 0; round < RoundsPerWriter; round++)
+        {
+            var created = await EventBodies.CreateAsync(editor, $"Writer {writer} round {round}");
+            using var update = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/events/{created.Id}")
+            {
+                Content = JsonContent.Create(await EventBodies.ValidAsync(editor, $"Writer {writer} round {round}, renamed")),
+            };
+            (await editor.SendAsync(update)).EnsureSuccessStatusCode();
+            if (round % 3 == 2)
+            {
+                (await editor.DeleteAsync($"/api/v1/events/{created.Id}")).EnsureSuccessStatusCode();
+            }
+        }
+    }
+
+    private static async Task<string> ApplyAsync(HttpClient reader, Dictionary<int, EventResponse> mirror, string cursor, List<long> seen)
+    {
+        var page = await reader.GetJsonAsync<ChangePage>($"/api/v1/changes?limit=5&after={Uri.EscapeDataString(cursor)}");
+        foreach (var change in page.Items.Where(c => c.Entity == "event"))
+        {
+            Assert.True(seen.Count == 0 || change.Seq > seen[^1], $"change {change.Seq} came after {seen.LastOrDefault()}");
+            using var response = await reader.GetAsync($"/api/v1/events/{change.Id}");
+            if (response.StatusCode == HttpStatusCode.NotFound)
+            {
+                mirror.Remove(change.Id);
+            }
+            else
+            {
+                var current = await response.ReadAsync<EventResponse>();
+                if (!mirror.TryGetValue(current.Id, out var held) || held.Version < current.Version)
+                {
+                    mirror[current.Id] = current;
+                }
+            }
+        }
+
+        seen.AddRange(page.Items.Select(c => c.Seq));
+        return page.NextCursor;
+    }
+}

@@ -141,9 +141,12 @@ public static class DatabaseProviders
     {
         if (db.Database.IsNpgsql())
         {
-            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(727275)", cancellationToken);
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({CommitOrderLock})", cancellationToken);
         }
     }
+
+    /// <summary>The advisory lock key of <see cref="OrderCommitsAsync"/>.</summary>
+    public const long CommitOrderLock = 727275;
 
     public static async Task PrepareAsync(ChronologyDbContext db, CancellationToken cancellationToken)
     {

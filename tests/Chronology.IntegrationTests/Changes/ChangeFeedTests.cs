@@ -17,7 +17,7 @@ public sealed class ChangeFeedTests(ChronologyApiFactory factory) : IClassFixtur
         var start = await ChangeFeedClient.HeadAsync(editor);
         var created = await EventBodies.CreateAsync(editor, "Feed subject");
         using (var update = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/events/{created.Id}")
-               { Content = JsonContent.Create(await EventBodies.ValidAsync(editor, "Feed subject, renamed")) })
+        { Content = JsonContent.Create(await EventBodies.ValidAsync(editor, "Feed subject, renamed")) })
         {
             (await editor.SendAsync(update)).EnsureSuccessStatusCode();
         }

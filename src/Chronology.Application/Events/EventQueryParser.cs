@@ -68,10 +68,10 @@ public static class EventQueryParser
     /// <summary>The grouping of <c>GET /events/stats</c>; required, one of the <see cref="EventStatsGroup"/> names.</summary>
     public static EventStatsGroup ParseGroupBy(string? groupBy, List<ValidationFailure> failures)
     {
-        if (string.IsNullOrWhiteSpace(groupBy))
+        if (string.IsNullOrWhiteSpace(groupBy) || groupBy.Contains(','))
         {
             failures.Add(new ValidationFailure("groupBy",
-                $"'groupBy' is required. Valid values: {string.Join(", ", EnumText.Names<EventStatsGroup>())}."));
+                $"'groupBy' needs exactly one value. Valid values: {string.Join(", ", EnumText.Names<EventStatsGroup>())}."));
             return EventStatsGroup.Year;
         }
 

@@ -1,4 +1,6 @@
 using System.IO.Pipelines;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Chronology.Application.Events;
 
 namespace Chronology.Api.Events.Exports;
@@ -23,6 +25,12 @@ public sealed record EventExportFormat(string Name, string? MediaType, string Co
 {
     /// <summary>How many events a writer buffers before it hands them to the response and flushes.</summary>
     public const int FlushEvery = 100;
+
+    /// <summary>
+    /// The JSON exports are files, not HTML: non-ASCII letters, quotes and angle brackets are written as they are
+    /// ("Şengal", not "\u015Eengal"). The answers carry X-Content-Type-Options: nosniff.
+    /// </summary>
+    public static readonly JsonWriterOptions JsonWriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static readonly EventExportFormat Csv = new(
         "csv", "text/csv", "text/csv; charset=utf-8; header=present", "chronology-events.csv", new CsvEventWriter());

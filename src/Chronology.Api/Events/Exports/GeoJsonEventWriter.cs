@@ -14,7 +14,7 @@ public sealed class GeoJsonEventWriter : IEventExportWriter
 {
     public async Task WriteAsync(IAsyncEnumerable<EventResponse> events, PipeWriter output, EventExportContext context, CancellationToken cancellationToken)
     {
-        await using var json = new Utf8JsonWriter(output);
+        await using var json = new Utf8JsonWriter(output, EventExportFormat.JsonWriterOptions);
         json.WriteStartObject();
         json.WriteString("type", "FeatureCollection");
         json.WriteStartArray("features");

@@ -11,7 +11,7 @@ public sealed class NdjsonEventWriter : IEventExportWriter
 {
     public async Task WriteAsync(IAsyncEnumerable<EventResponse> events, PipeWriter output, EventExportContext context, CancellationToken cancellationToken)
     {
-        await using var json = new Utf8JsonWriter(output);
+        await using var json = new Utf8JsonWriter(output, EventExportFormat.JsonWriterOptions);
         var count = 0;
         await foreach (var e in events.WithCancellation(cancellationToken))
         {

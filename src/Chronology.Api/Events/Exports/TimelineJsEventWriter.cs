@@ -15,7 +15,7 @@ public sealed class TimelineJsEventWriter : IEventExportWriter
 {
     public async Task WriteAsync(IAsyncEnumerable<EventResponse> events, PipeWriter output, EventExportContext context, CancellationToken cancellationToken)
     {
-        await using var json = new Utf8JsonWriter(output);
+        await using var json = new Utf8JsonWriter(output, EventExportFormat.JsonWriterOptions);
         json.WriteStartObject();
         json.WriteStartObject("title");
         json.WriteStartObject("text");

@@ -22,6 +22,7 @@ public static class DependencyInjection
             .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = ProblemResponses.FromModelState);
 
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemResponses.Customize);
+        builder.Services.AddSingleton<IProblemDetailsWriter, AnyAcceptProblemDetailsWriter>();
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddChronologyAuth(builder.Configuration);
         builder.Services.AddChronologyRateLimiting(builder.Configuration);

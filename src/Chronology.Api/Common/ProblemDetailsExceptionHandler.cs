@@ -38,6 +38,13 @@ public sealed class ProblemDetailsExceptionHandler(
                 Title = "The request conflicts with the current data.",
                 Detail = conflict.Message,
             }, conflict.Details),
+            NotAcceptableException notAcceptable => new ProblemDetails
+            {
+                Status = StatusCodes.Status406NotAcceptable,
+                Type = "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                Title = "The service cannot answer in the media type asked for.",
+                Detail = notAcceptable.Message,
+            },
             PreconditionFailedException stale => new ProblemDetails
             {
                 Status = StatusCodes.Status412PreconditionFailed,

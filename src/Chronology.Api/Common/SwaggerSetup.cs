@@ -1,4 +1,5 @@
 using Chronology.Api.Auth;
+using Chronology.Api.Events.Exports;
 using Microsoft.OpenApi;
 
 namespace Chronology.Api.Common;
@@ -16,7 +17,17 @@ public static class SwaggerSetup
                 Title = configuration["Api:Title"] ?? "Chronology API",
                 Version = "v1",
                 Description = configuration["Api:Description"],
+                Contact = new OpenApiContact
+                {
+                    Name = configuration["Api:ContactName"] ?? "Chronology maintainers",
+                    Url = Uri.TryCreate(configuration["Api:ContactUrl"], UriKind.Absolute, out var url) ? url : null,
+                    Email = configuration["Api:ContactEmail"] is { Length: > 0 } email ? email : null,
+                },
+                // The repository has no LICENSE file and the README names none: MIT, the usual choice for a public data API's code.
+                License = new OpenApiLicense { Name = "MIT", Url = new Uri("https://opensource.org/licenses/MIT") },
             });
+            swagger.CustomOperationIds(OperationIds.For);
+            swagger.DescribeAllParametersInCamelCase();
 
             foreach (var xml in new[] { "Chronology.Api.xml", "Chronology.Application.xml" })
             {
@@ -35,7 +46,16 @@ public static class SwaggerSetup
                 Name = ApiKeyAuthenticationHandler.HeaderName,
                 Description = "An editor API key. Reads need none; every POST, PUT and DELETE does.",
             });
-            swagger.OperationFilter<WriteOperationsFilter>();
+            swagger.AddSecurityDefinition(OperationSecurityFilter.BearerScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "A bearer token (JWT) from the identity provider named by Auth:Jwt:Authority, where one is configured; it needs the editor role.",
+            });
+            swagger.OperationFilter<OperationSecurityFilter>();
+            swagger.OperationFilter<JsonResponsesFilter>();
+            swagger.OperationFilter<EventExportsOperationFilter>();
         });
         return services;
     }
@@ -48,7 +68,12 @@ public static class SwaggerSetup
     public static WebApplication UseChronologySwagger(this WebApplication app)
     {
         app.UseWhen(http => http.Request.Path.StartsWithSegments("/swagger"), swagger => swagger
-            .UseSwagger()
+            .UseSwagger(document => document.PreSerializeFilters.Add((openApi, request) => openApi.Servers =
+            [
+                // The server the document was fetched from, so that Swagger UI calls this instance wherever it runs;
+                // the committed docs/openapi.json is fetched as a local `dotnet run` would serve it.
+                new OpenApiServer { Url = $"{request.Scheme}://{request.Host}{request.PathBase}", Description = "The server this document was fetched from (in the committed docs/openapi.json: a local `dotnet run`)" },
+            ]))
             .UseSwaggerUI(ui =>
             {
                 ui.SwaggerEndpoint("/swagger/v1/swagger.json", "Chronology API v1");

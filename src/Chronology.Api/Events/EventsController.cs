@@ -1,5 +1,6 @@
 using Chronology.Api.Auth;
 using Chronology.Api.Common;
+using Chronology.Api.Events.Exports;
 using Chronology.Application.Audit;
 using Chronology.Application.Common;
 using Chronology.Application.Events;
@@ -13,20 +14,61 @@ namespace Chronology.Api.Events;
 [Route("api/v1/events")]
 public sealed class EventsController(EventService events) : ControllerBase
 {
-    /// <summary>Lists events, chronologically by default, filtered and paged.</summary>
+    /// <summary>Lists events, chronologically by default, filtered and paged; or exports every matching event as CSV, GeoJSON, iCalendar, NDJSON or TimelineJS.</summary>
     /// <remarks>
     /// Date windows use overlap: an event matches <c>from</c>..<c>to</c> when its span touches the window; an
     /// event without an end date lasts to the end of its precision (a "May 2015" event covers all of May).
     /// Places and forces are found by id, name or alias, ignoring case and accents (<c>kobani</c> finds Kobanî);
     /// a place also matches everything inside it. Follow <c>nextCursor</c> for the next page.
+    ///
+    /// **Exports.** With <c>format</c> (or an <c>Accept</c> header naming one of the export media types) the answer is
+    /// *every* event the filters match, not one page, in the list's order, streamed as it is read and offered as a
+    /// download (<c>Content-Disposition: attachment</c>); <c>limit</c>, when given, caps the number of events.
+    /// <c>format</c> wins over <c>Accept</c>; <c>Accept: */*</c>, <c>application/json</c> or none give the JSON page.
+    /// - <c>csv</c> (<c>text/csv</c>): RFC 4180, a header row, one row per event, columns
+    ///   <c>id, start, end, precision, approximate, dateText, type, title, summary, fatalities, places, placeIds, forces, quotes, sourceIds, updatedAt</c>;
+    ///   places, placeIds and sourceIds joined with "; ", forces as "YPG (initiator); IS (target)", quotes one per line.
+    /// - <c>geojson</c> (<c>application/geo+json</c>): an RFC 7946 FeatureCollection, one Feature per event with a Point or
+    ///   MultiPoint at its places ([lon, lat]; null when no place has coordinates) and the event as its properties.
+    /// - <c>ics</c> (<c>text/calendar</c>): RFC 5545, one all-day VEVENT per event; DTEND is the day after the last day
+    ///   (a month-precision event covers its month); UID <c>event-{id}@chronology</c>, URL back to the event.
+    /// - <c>ndjson</c> (<c>application/x-ndjson</c>): each event as this list returns it, one JSON object a line.
+    /// - <c>timelinejs</c> (only by <c>format</c>): the JSON TimelineJS 3 reads; dates carry the parts their precision supports.
     /// </remarks>
-    /// <response code="200">One page of events.</response>
-    /// <response code="400">A parameter is malformed, or a place or force name is unknown or ambiguous.</response>
+    /// <param name="request">The filters, paging and sort.</param>
+    /// <param name="format" example="csv">An export format: <c>csv</c>, <c>geojson</c>, <c>ics</c>, <c>ndjson</c> or <c>timelinejs</c> (<c>json</c>, the default, is the paged list).</param>
+    /// <param name="cancellationToken">Aborts the query, or the export half-way, when the client goes away.</param>
+    /// <response code="200">One page of events; with an export format, every matching event in that format.</response>
+    /// <response code="400">A parameter is malformed, the format is unknown, or a place or force name is unknown or ambiguous.</response>
+    /// <response code="406">The Accept header names no media type this endpoint produces.</response>
     [HttpGet]
     [ProducesResponseType<PagedResponse<EventResponse>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public async Task<PagedResponse<EventResponse>> List([FromQuery] EventListRequest request, CancellationToken cancellationToken) =>
-        await events.ListAsync(request, cancellationToken);
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status406NotAcceptable, "application/problem+json")]
+    public async Task<IActionResult> List([FromQuery] EventListRequest request, [FromQuery] string? format, CancellationToken cancellationToken)
+    {
+        var export = EventExportNegotiation.Choose(format, Request);
+        return export is null
+            ? Ok(await events.ListAsync(request, cancellationToken))
+            : new EventExportResult(export, await events.ExportAsync(request, cancellationToken));
+    }
+
+    /// <summary>Counts the matching events per year, month, type, place, force or country, with their recorded deaths.</summary>
+    /// <remarks>
+    /// Takes every filter of <c>GET /api/v1/events</c>. An event counts in the year or month of its start (keys <c>2015</c>,
+    /// <c>2015-02</c>), and once under each of its places, forces or countries (keys their ids, labels their names; a place's
+    /// country is the country it lies in). <c>fatalities</c> sums the deaths the sources give (0 when none). Year and month
+    /// groups come in key order, the others most events first. Computed by the database.
+    /// </remarks>
+    /// <param name="request">The filters and the grouping.</param>
+    /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
+    /// <response code="200">One item per group.</response>
+    /// <response code="400">groupBy is missing or unknown, a filter is malformed, or a place or force name is unknown or ambiguous.</response>
+    [HttpGet("stats")]
+    [ProducesResponseType<EventStatsResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task<EventStatsResponse> Stats([FromQuery] EventStatsRequest request, CancellationToken cancellationToken) =>
+        await events.StatsAsync(request, cancellationToken);
 
     /// <summary>Gets one event with its places, forces and citations.</summary>
     /// <param name="id">The event's id.</param>

@@ -65,7 +65,7 @@ public sealed class ProposalsController(ProposalService proposals) : ControllerB
     /// <response code="400">The event would not be valid (e.g. no place: give <c>places</c>), or <c>mergeInto</c> names no event.</response>
     /// <response code="404">No proposal has this id.</response>
     /// <response code="409">The proposal was already accepted or rejected.</response>
-    [HttpPost("{id:int}/accept")]
+    [HttpPost("{id:int}/accept", Name = "acceptProposal")]
     [Authorize(Policy = AuthSetup.EditorPolicy)]
     [RequestSizeLimit(BodyLimits.Record)]
     [ProducesResponseType<EventResponse>(StatusCodes.Status200OK)]
@@ -90,7 +90,7 @@ public sealed class ProposalsController(ProposalService proposals) : ControllerB
     /// <response code="400">The reason is too long.</response>
     /// <response code="404">No proposal has this id.</response>
     /// <response code="409">The proposal was already accepted or rejected.</response>
-    [HttpPost("{id:int}/reject")]
+    [HttpPost("{id:int}/reject", Name = "rejectProposal")]
     [Authorize(Policy = AuthSetup.EditorPolicy)]
     [RequestSizeLimit(BodyLimits.Record)]
     [ProducesResponseType<ProposalResponse>(StatusCodes.Status200OK)]

@@ -97,7 +97,7 @@ public sealed class SourcesController(SourceService sources, SourceImportService
     /// <response code="413">The file is larger than 32 MB.</response>
     /// <response code="415">Not a multipart form, or a file of a kind the import does not read (an image, a Word file).</response>
     /// <response code="422">The file is empty, binary, or has no text (a scanned PDF without a text layer).</response>
-    [HttpPost("import")]
+    [HttpPost("import", Name = "importSource")]
     [Authorize(Policy = AuthSetup.EditorPolicy)]
     [Consumes("multipart/form-data")]
     [RequestSizeLimit(SourceLimits.ImportFileMaxBytes + BodyLimits.Record)]
@@ -136,7 +136,7 @@ public sealed class SourcesController(SourceService sources, SourceImportService
     /// <response code="200">The source's proposals after the run, in the order of the text.</response>
     /// <response code="404">No source has this id.</response>
     /// <response code="422">The source has no text, or is not in English (the only language the extractor reads).</response>
-    [HttpPost("{id:int}/extractions")]
+    [HttpPost("{id:int}/extractions", Name = "runExtraction")]
     [Authorize(Policy = AuthSetup.EditorPolicy)]
     [ProducesResponseType<ExtractionResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]

@@ -96,7 +96,7 @@ public sealed record EventQuery
 
     public EventCursor? After { get; init; }
 
-    /// <summary>How many rows to fetch (the page size plus one, to know whether another page follows).</summary>
+    /// <summary>How many rows to fetch: for a page, the page size plus one (to know whether another page follows); for an export, its cap.</summary>
     public int Take { get; init; }
 }
 

@@ -1,7 +1,7 @@
 namespace Chronology.Application.Events;
 
-/// <summary>The query string of <c>GET /api/v1/events</c>, as sent.</summary>
-public sealed record EventListRequest
+/// <summary>The filters of <c>GET /api/v1/events</c>, shared by the list, its exports and its statistics, as sent.</summary>
+public abstract record EventFilterRequest
 {
     /// <summary>Start of the date window: YYYY, YYYY-MM or YYYY-MM-DD. Events whose span touches the window match.</summary>
     /// <example>2015-02</example>
@@ -40,8 +40,12 @@ public sealed record EventListRequest
 
     /// <summary>Only events changed at or after this instant (ISO 8601, e.g. 2026-01-01T00:00:00Z), for sync clients.</summary>
     public DateTime? UpdatedSince { get; init; }
+}
 
-    /// <summary>Page size, 1–500 (default 50).</summary>
+/// <summary>The query string of <c>GET /api/v1/events</c>, as sent.</summary>
+public sealed record EventListRequest : EventFilterRequest
+{
+    /// <summary>Page size, 1–500 (default 50). With an export <c>format</c>: the most events to export (any positive number; default all).</summary>
     public int? Limit { get; init; }
 
     /// <summary>The <c>nextCursor</c> of the previous page.</summary>

@@ -12,7 +12,28 @@ public static class EventQueryParser
 {
     public const int MaxTerms = 10;
 
+    /// <summary>A page of the list: the filters, the sort, and the page size plus one.</summary>
     public static EventQuery Parse(EventListRequest request, List<ValidationFailure> failures)
+    {
+        var query = ParseFilters(request, failures);
+        var pageSize = Paging.PageSize(request.Limit, failures);
+        return query with { Sort = ParseSort(request.Sort, failures), Take = pageSize + 1 };
+    }
+
+    /// <summary>An export: the filters and the sort; <c>limit</c>, when given, caps the number of events (no upper bound).</summary>
+    public static EventQuery ParseExport(EventListRequest request, List<ValidationFailure> failures)
+    {
+        var query = ParseFilters(request, failures);
+        if (request.Limit < 1)
+        {
+            failures.Add(new ValidationFailure("limit", "'limit' must be at least 1; leave it out to export every matching event."));
+        }
+
+        return query with { Sort = ParseSort(request.Sort, failures), Take = request.Limit ?? int.MaxValue };
+    }
+
+    /// <summary>The filters alone, as statistics use them.</summary>
+    public static EventQuery ParseFilters(EventFilterRequest request, List<ValidationFailure> failures)
     {
         var from = ParseBound(request.From, "from", DateBound.TryParseStart, failures);
         var to = ParseBound(request.To, "to", DateBound.TryParseEnd, failures);
@@ -21,7 +42,6 @@ public static class EventQueryParser
             failures.Add(new ValidationFailure("from", $"'from' ({request.From}) is after 'to' ({request.To})."));
         }
 
-        var pageSize = Paging.PageSize(request.Limit, failures);
         if (request.MinFatalities < 0)
         {
             failures.Add(new ValidationFailure("minFatalities", "'minFatalities' cannot be negative."));
@@ -42,9 +62,20 @@ public static class EventQueryParser
             MinFatalities = request.MinFatalities,
             Bbox = ParseBbox(request.Bbox, failures),
             UpdatedSince = request.UpdatedSince?.ToUniversalTime(),
-            Sort = ParseSort(request.Sort, failures),
-            Take = pageSize + 1,
         };
+    }
+
+    /// <summary>The grouping of <c>GET /events/stats</c>; required, one of the <see cref="EventStatsGroup"/> names.</summary>
+    public static EventStatsGroup ParseGroupBy(string? groupBy, List<ValidationFailure> failures)
+    {
+        if (string.IsNullOrWhiteSpace(groupBy) || groupBy.Contains(','))
+        {
+            failures.Add(new ValidationFailure("groupBy",
+                $"'groupBy' needs exactly one value. Valid values: {string.Join(", ", EnumText.Names<EventStatsGroup>())}."));
+            return EventStatsGroup.Year;
+        }
+
+        return EnumText.ParseOptional<EventStatsGroup>(groupBy, "groupBy", failures) ?? EventStatsGroup.Year;
     }
 
     public static string SortName(EventSort sort) => sort switch

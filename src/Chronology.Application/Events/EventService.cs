@@ -29,24 +29,37 @@ public sealed class EventService(
     {
         var failures = new List<ValidationFailure>();
         var query = EventQueryParser.Parse(request, failures);
-        if (failures.Count > 0)
-        {
-            throw new ValidationException(failures);
-        }
-
         var fingerprint = Fingerprint(request, query.Sort);
-        query = query with
-        {
-            PlacePaths = request.Place is null ? [] : [(await places.ResolveAsync(request.Place, "place", cancellationToken)).Path],
-            ForceIds = request.Force is null ? [] : [(await forces.ResolveAsync(request.Force, "force", cancellationToken)).Id],
-            After = DecodeCursor(request.Cursor, fingerprint),
-            SourceId = request.Source is { } source
-                ? await sources.ExistsAsync(source, cancellationToken) ? source : throw UnknownSource(source)
-                : null,
-        };
+        query = await ResolveAsync(query, request, failures, cancellationToken) with { After = DecodeCursor(request.Cursor, fingerprint) };
 
         var rows = await events.ListAsync(query, cancellationToken);
         return Paging.ToPage(rows, query.Take - 1, last => EncodeCursor(last, fingerprint));
+    }
+
+    /// <summary>
+    /// Every event the list's filters match (from the cursor on, if one is given; at most <c>limit</c> when given), read
+    /// lazily in keyset batches. The request is checked and its names resolved before this returns, so a bad
+    /// request fails before anything is written.
+    /// </summary>
+    public async Task<IAsyncEnumerable<EventResponse>> ExportAsync(EventListRequest request, CancellationToken cancellationToken)
+    {
+        var failures = new List<ValidationFailure>();
+        var query = EventQueryParser.ParseExport(request, failures);
+        var fingerprint = Fingerprint(request, query.Sort);
+        query = await ResolveAsync(query, request, failures, cancellationToken) with { After = DecodeCursor(request.Cursor, fingerprint) };
+        return events.StreamAsync(query, cancellationToken);
+    }
+
+    /// <summary>Counts and fatality sums of the matching events per year, month, type, place, force or country, computed by the database.</summary>
+    public async Task<EventStatsResponse> StatsAsync(EventStatsRequest request, CancellationToken cancellationToken)
+    {
+        var failures = new List<ValidationFailure>();
+        var query = EventQueryParser.ParseFilters(request, failures);
+        var groupBy = EventQueryParser.ParseGroupBy(request.GroupBy, failures);
+        query = await ResolveAsync(query, request, failures, cancellationToken);
+
+        var items = await events.CountByAsync(query, groupBy, cancellationToken);
+        return new EventStatsResponse(EnumText.Name(groupBy), items);
     }
 
     public async Task<EventResponse> GetAsync(int id, CancellationToken cancellationToken) =>
@@ -137,6 +150,25 @@ public sealed class EventService(
         entity.SetPlaces(request.Places!.Select(p => p.Id));
         entity.SetForces(request.Forces!.Select(f => (f.Id, f.Role!.ToEnum<ForceRole>())));
         entity.SetCitations(request.Citations!.Select(c => (c.SourceId, c.Quote!)));
+    }
+
+    // Fails with every parse failure at once; then resolves the place and force names, which need the database.
+    private async Task<EventQuery> ResolveAsync(
+        EventQuery query, EventFilterRequest request, List<ValidationFailure> failures, CancellationToken cancellationToken)
+    {
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(failures);
+        }
+
+        return query with
+        {
+            PlacePaths = request.Place is null ? [] : [(await places.ResolveAsync(request.Place, "place", cancellationToken)).Path],
+            ForceIds = request.Force is null ? [] : [(await forces.ResolveAsync(request.Force, "force", cancellationToken)).Id],
+            SourceId = request.Source is { } source
+                ? await sources.ExistsAsync(source, cancellationToken) ? source : throw UnknownSource(source)
+                : null,
+        };
     }
 
     // A cursor is only valid for the query that issued it: the filters and sort are part of its scope.

@@ -5,6 +5,15 @@ public interface IEventRepository
 {
     Task<IReadOnlyList<EventResponse>> ListAsync(EventQuery query, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Every event the query matches, in its sort order after its cursor, up to <see cref="EventQuery.Take"/>; read
+    /// in keyset batches as the caller consumes them, so memory stays flat however many events match.
+    /// </summary>
+    IAsyncEnumerable<EventResponse> StreamAsync(EventQuery query, CancellationToken cancellationToken);
+
+    /// <summary>The matching events counted (and their fatalities summed) per group, by the database.</summary>
+    Task<IReadOnlyList<EventStatsItem>> CountByAsync(EventQuery query, EventStatsGroup groupBy, CancellationToken cancellationToken);
+
     Task<EventResponse?> GetByIdAsync(int id, CancellationToken cancellationToken);
 
     /// <summary>Loads an event with its links, tracked, for an update or delete.</summary>

@@ -48,6 +48,13 @@ public sealed class FuzzCaseGenerator(IReadOnlyList<ApiOperation> operations, Fu
         }
 
         AddConditionalHeaders(operation, headers, id, steps);
+        if (random.Next(8) == 0)
+        {
+            var accept = FuzzPayloads.Pick(random, FuzzPayloads.AcceptHeaders);
+            headers.Add(new("Accept", accept));
+            steps.Add($"Accept {accept}");
+        }
+
         return new FuzzRequest(method, url, headers, body, contentType, operation.ToString(), string.Join("; ", steps));
     }
 
@@ -135,6 +142,8 @@ public sealed class FuzzCaseGenerator(IReadOnlyList<ApiOperation> operations, Fu
             _ when parameter.Schema.Format is "date" or "date-time" => FuzzPayloads.Pick(random, FuzzPayloads.Dates),
             _ when name == "bbox" => FuzzPayloads.Pick(random, FuzzPayloads.Boxes),
             _ when name == "sort" => FuzzPayloads.Pick(random, FuzzPayloads.Sorts),
+            _ when name == "format" => FuzzPayloads.Pick(random, FuzzPayloads.Formats),
+            _ when name == "groupby" => FuzzPayloads.Pick(random, FuzzPayloads.Groupings),
             _ when parameter.Schema.Example is { } example && random.Next(2) == 0 => example.ToString(),
             _ => FuzzPayloads.Pick(random, [.. FuzzPayloads.Dates, .. FuzzPayloads.Numbers, .. FuzzPayloads.Injections, .. FuzzPayloads.LengthEdges]),
         };

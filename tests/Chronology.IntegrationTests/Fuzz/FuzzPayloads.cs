@@ -84,6 +84,20 @@ public static class FuzzPayloads
         "cursor=a&cursor=b", "q=a&q=b&q=c", "LIMIT=1&limit=2", "limit=%2B1", "q", "=", "%3D=%26", "limit=1;limit=2",
     ];
 
+    /// <summary>Accept headers: ones the exports satisfy, ones nothing satisfies (406 on the event list), and malformed ones.</summary>
+    public static readonly string[] AcceptHeaders =
+    [
+        "text/csv", "application/geo+json", "text/calendar", "application/x-ndjson", "application/json", "*/*", "text/*",
+        "image/png", "application/xml", "text/html", "application/json;q=0, image/*", "application/problem+json", "",
+        "text/csv;q=abc", ";;;", "*/*;q=0", "application/*+json",
+    ];
+
+    /// <summary>Values of the export <c>format</c> parameter, known and not.</summary>
+    public static readonly string[] Formats = ["csv", "geojson", "ics", "ndjson", "timelinejs", "json", "CSV", "xml", "", "csv,ics", "ics\u0000"];
+
+    /// <summary>Values of the statistics' <c>groupBy</c>, known and not.</summary>
+    public static readonly string[] Groupings = ["year", "month", "type", "place", "force", "country", "YEAR", "day", "", "year,month"];
+
     public static readonly string[] WrongMethods = ["GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD", "TRACE", "FUZZ"];
 
     public static readonly string[] ExtraMembers = ["id", "version", "createdAt", "$type", "__proto__", "constructor", "Title", "TITLE", "", "x"];

@@ -18,7 +18,10 @@ public sealed class FuzzTargets
 
     public IEnumerable<int> AllIds => Records.Values.SelectMany(r => r).Select(r => r.Id);
 
-    /// <summary>Reads the first page of every list operation (a GET whose path has no parameter) with limit=1 and limit=500.</summary>
+    /// <summary>
+    /// Reads the first page of every list operation (a GET whose path has no parameter and whose answer is a page
+    /// of items with a nextCursor; not, say, statistics) with limit=1, 2 and 500.
+    /// </summary>
     public static async Task<FuzzTargets> LoadAsync(HttpClient client, IEnumerable<ApiOperation> operations)
     {
         var targets = new FuzzTargets();
@@ -28,8 +31,19 @@ public sealed class FuzzTargets
             var cursors = targets.Cursors[list.PathTemplate] = [];
             foreach (var limit in new[] { 1, 2, 500 })
             {
-                using var page = JsonDocument.Parse(await client.GetStringAsync($"{list.PathTemplate}?limit={limit}"));
-                if (page.RootElement.GetProperty("nextCursor") is { ValueKind: JsonValueKind.String } next)
+                using var response = await client.GetAsync($"{list.PathTemplate}?limit={limit}");
+                if (!response.IsSuccessStatusCode)
+                {
+                    break;
+                }
+
+                using var page = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+                if (!page.RootElement.TryGetProperty("nextCursor", out var next))
+                {
+                    break;
+                }
+
+                if (next.ValueKind == JsonValueKind.String)
                 {
                     cursors.Add(next.GetString()!);
                 }

@@ -97,9 +97,21 @@ public static partial class ResponseChecks
 
     private static string? CheckSuccess(string? mediaType, string body)
     {
-        if (mediaType != "application/json")
+        switch (mediaType)
         {
-            return $"success as '{mediaType}', not application/json";
+            case "text/csv":
+                return body.StartsWith("id,start,end,", StringComparison.Ordinal) ? null : "CSV export without its header row";
+            case "text/calendar":
+                return body.StartsWith("BEGIN:VCALENDAR\r\n", StringComparison.Ordinal) && body.EndsWith("END:VCALENDAR\r\n", StringComparison.Ordinal)
+                    ? null
+                    : "iCalendar export is not one whole VCALENDAR";
+            case "application/x-ndjson":
+                return body.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => CheckSuccess("application/json", line)).FirstOrDefault(f => f is not null);
+            case "application/geo+json":
+                return CheckSuccess("application/json", body);
+            // Accept: text/* gets JSON labelled text/json from MVC's JSON formatter.
+            case not ("application/json" or "text/json"):
+                return $"success as '{mediaType}', not application/json or an export type";
         }
 
         try

@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+using Chronology.Application.Events;
+using Chronology.IntegrationTests.Generator;
+using Chronology.IntegrationTests.Infrastructure;
+
+namespace Chronology.IntegrationTests.Events;
+
+/// <summary>
+/// Exports and statistics over a generated chronology of a few thousand events: the export reads 1,000 at a
+/// time, so these cross batch boundaries, and must still match a walk of the JSON list event for event.
+/// </summary>
+public sealed class EventExportBatchTests(GeneratedDatabase generated) : IClassFixture<GeneratedDatabase>
+{
+    private readonly HttpClient client = generated.Api.CreateClient();
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("sort=-date")]
+    [InlineData("sort=updated")]
+    [InlineData("from=2015-06&to=2017-02")]
+    public async Task Ndjson_AcrossBatches_HasEveryListedEventOnceInListOrder(string query)
+    {
+        var expected = await client.EventIdsAsync(query);
+
+        var answer = await client.ExportAsync($"/api/v1/events?format=ndjson&{query}");
+
+        var ids = answer.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonNode.Parse(line)!["id"]!.GetValue<int>()).ToList();
+        Assert.True(expected.Count > 1_000 || query.Contains("from", StringComparison.Ordinal), $"Only {expected.Count} events: no batch boundary crossed.");
+        Assert.Equal(expected, ids);
+    }
+
+    [Fact]
+    public async Task Csv_WithALimitPastOneBatch_StopsAtTheLimit()
+    {
+        var expected = (await client.EventIdsAsync("")).Take(1_500);
+
+        var answer = await client.ExportAsync("/api/v1/events?format=csv&limit=1500");
+
+        var ids = answer.Body.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(line => int.Parse(line[..line.IndexOf(',', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(expected, ids);
+    }
+
+    [Fact]
+    public async Task StatsByYearAndCountry_AddUpToTheListedEvents()
+    {
+        var events = await client.EventsAsync("");
+
+        var years = await client.GetJsonAsync<EventStatsResponse>("/api/v1/events/stats?groupBy=year");
+        var countries = await client.GetJsonAsync<EventStatsResponse>("/api/v1/events/stats?groupBy=country");
+
+        Assert.Equal(events.GroupBy(e => $"{e.Start.Year}").OrderBy(g => g.Key).Select(g => (g.Key, g.Count())), years.Items.Select(i => (i.Key, i.Events)));
+        Assert.Equal(events.Sum(e => (long)(e.Fatalities ?? 0)), years.Items.Sum(i => i.Fatalities));
+        Assert.True(countries.Items.Count > 1);
+        var first = countries.Items[0];
+        Assert.Equal((await client.EventIdsAsync($"place={first.Key}")).Count, first.Events);
+    }
+}

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Chronology.Api.Auth;
 using Chronology.Api.Common;
+using Chronology.Api.Common.Caching;
 using Chronology.Application.Common;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,9 @@ public static class DependencyInjection
         builder.Services.AddChronologyAuth(builder.Configuration);
         builder.Services.AddChronologyRateLimiting(builder.Configuration);
         builder.Services.AddChronologyCors(builder.Configuration);
+        builder.Services.AddOptions<AnswerCacheOptions>().BindConfiguration(AnswerCacheOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        var answerCache = builder.Configuration.GetSection(AnswerCacheOptions.SectionName).Get<AnswerCacheOptions>() ?? new AnswerCacheOptions();
+        builder.Services.AddMemoryCache(cache => cache.SizeLimit = answerCache.MaxMegabytes * 1024L * 1024L);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(
             builder.Configuration.GetValue("Host:ShutdownTimeoutSeconds", 15)));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = BodyLimits.Source);

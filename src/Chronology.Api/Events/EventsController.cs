@@ -1,5 +1,6 @@
 using Chronology.Api.Auth;
 using Chronology.Api.Common;
+using Chronology.Api.Common.Caching;
 using Chronology.Api.Events.Exports;
 using Chronology.Application.Audit;
 using Chronology.Application.Common;
@@ -42,6 +43,7 @@ public sealed class EventsController(EventService events) : ControllerBase
     /// <response code="400">A parameter is malformed, the format is unknown, or a place or force name is unknown or ambiguous.</response>
     /// <response code="406">The Accept header names no media type this endpoint produces.</response>
     [HttpGet]
+    [CachedByDataVersion]
     [ProducesResponseType<PagedResponse<EventResponse>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status406NotAcceptable, "application/problem+json")]
@@ -65,6 +67,7 @@ public sealed class EventsController(EventService events) : ControllerBase
     /// <response code="200">One item per group.</response>
     /// <response code="400">groupBy is missing or unknown, a filter is malformed, or a place or force name is unknown or ambiguous.</response>
     [HttpGet("stats")]
+    [CachedByDataVersion]
     [ProducesResponseType<EventStatsResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<EventStatsResponse> Stats([FromQuery] EventStatsRequest request, CancellationToken cancellationToken) =>

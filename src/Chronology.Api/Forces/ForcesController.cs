@@ -1,5 +1,6 @@
 using Chronology.Api.Auth;
 using Chronology.Api.Common;
+using Chronology.Api.Common.Caching;
 using Chronology.Application.Audit;
 using Chronology.Application.Common;
 using Chronology.Application.Forces;
@@ -17,6 +18,7 @@ public sealed class ForcesController(ForceService forces) : ControllerBase
     /// <response code="200">One page of forces.</response>
     /// <response code="400">A parameter is malformed.</response>
     [HttpGet]
+    [CachedByDataVersion]
     [ProducesResponseType<PagedResponse<ForceResponse>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<PagedResponse<ForceResponse>> List([FromQuery] ForceListRequest request, CancellationToken cancellationToken) =>

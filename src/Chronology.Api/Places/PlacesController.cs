@@ -1,5 +1,6 @@
 using Chronology.Api.Auth;
 using Chronology.Api.Common;
+using Chronology.Api.Common.Caching;
 using Chronology.Application.Audit;
 using Chronology.Application.Common;
 using Chronology.Application.Places;
@@ -17,6 +18,7 @@ public sealed class PlacesController(PlaceService places) : ControllerBase
     /// <response code="200">One page of places.</response>
     /// <response code="400">A parameter is malformed, or the parent is unknown or ambiguous.</response>
     [HttpGet]
+    [CachedByDataVersion]
     [ProducesResponseType<PagedResponse<PlaceResponse>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<PagedResponse<PlaceResponse>> List([FromQuery] PlaceListRequest request, CancellationToken cancellationToken) =>

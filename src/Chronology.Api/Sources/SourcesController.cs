@@ -1,5 +1,6 @@
 using Chronology.Api.Auth;
 using Chronology.Api.Common;
+using Chronology.Api.Common.Caching;
 using Chronology.Application.Audit;
 using Chronology.Application.Common;
 using Chronology.Application.Proposals;
@@ -20,6 +21,7 @@ public sealed class SourcesController(SourceService sources, SourceImportService
     /// <response code="200">One page of sources.</response>
     /// <response code="400">A parameter is malformed.</response>
     [HttpGet]
+    [CachedByDataVersion]
     [ProducesResponseType<PagedResponse<SourceResponse>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<PagedResponse<SourceResponse>> List([FromQuery] SourceListRequest request, CancellationToken cancellationToken) =>

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Chronology.Application.Common;
 using Chronology.Application.Places;
+using Chronology.Infrastructure.Audit;
 using Chronology.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -39,6 +40,14 @@ public sealed class ChronologySeeder(ChronologyDbContext db, TimeProvider clock,
             file.Events, e => e.Key, ids.Events,
             SeedMapping.NewEvent, (entity, item) => SeedMapping.ApplyEvent(entity, item, ids),
             (entity, item) => entity.ParentId = ids.ParentOf(ids.Events, item.Parent, item.Key), cancellationToken);
+
+        if (added + updated > 0)
+        {
+            // The data version moves with every write transaction, seeding included, so cached answers expire.
+            await DatabaseProviders.OrderCommitsAsync(db, cancellationToken);
+            db.Set<AuditEntry>().Add(DataVersionMarks.Seed(clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync(cancellationToken);
+        }
 
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation(

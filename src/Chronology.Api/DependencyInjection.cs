@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Chronology.Api.Auth;
 using Chronology.Api.Common;
+using Chronology.Api.Explorer;
 using Chronology.Application.Common;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
@@ -53,6 +54,7 @@ public static class DependencyInjection
         app.UseStatusCodePages();
 
         app.UseSecurityHeaders();
+        app.UseExplorer();
         app.UseChronologySwagger();
         app.UseCors(SecurityHeaders.CorsPolicy);
         app.UseAuthentication();
@@ -65,7 +67,6 @@ public static class DependencyInjection
         app.UseAuthorization();
         app.MapControllers();
         app.MapChronologyHealthChecks();
-        app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
         return app;
     }
 }

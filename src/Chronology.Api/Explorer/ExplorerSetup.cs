@@ -1,0 +1,30 @@
+using Microsoft.Net.Http.Headers;
+
+namespace Chronology.Api.Explorer;
+
+/// <summary>
+/// The explorer: a static page and its scripts under wwwroot, served at <c>/</c>. Only files that exist
+/// are served, so every other path — unknown <c>/api</c> routes included — still ends in the API's
+/// problem-details 404.
+/// </summary>
+public static class ExplorerSetup
+{
+    /// <summary>What the page may load: its own files and the API on the same origin, nothing inline.</summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; " +
+        "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    public static IApplicationBuilder UseExplorer(this IApplicationBuilder app)
+    {
+        app.UseDefaultFiles();
+        return app.UseStaticFiles(new StaticFileOptions
+        {
+            // The files keep their names across versions (no fingerprints): revalidate with the ETag every time.
+            OnPrepareResponse = file => file.Context.Response.Headers[HeaderNames.CacheControl] = "no-cache",
+        });
+    }
+
+    /// <summary>True for the paths of the explorer's files, which get the page's policy instead of the API's.</summary>
+    public static bool IsExplorerPath(PathString path) =>
+        !path.StartsWithSegments("/api") && !path.StartsWithSegments("/health") && !path.StartsWithSegments("/swagger");
+}

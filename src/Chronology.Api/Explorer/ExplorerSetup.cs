@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Net.Http.Headers;
 
 namespace Chronology.Api.Explorer;
@@ -17,8 +18,11 @@ public static class ExplorerSetup
     public static IApplicationBuilder UseExplorer(this IApplicationBuilder app)
     {
         app.UseDefaultFiles();
+        var types = new FileExtensionContentTypeProvider();
+        types.Mappings[".md"] = "text/markdown; charset=utf-8";
         return app.UseStaticFiles(new StaticFileOptions
         {
+            ContentTypeProvider = types,
             // The files keep their names across versions (no fingerprints): revalidate with the ETag every time.
             OnPrepareResponse = file => file.Context.Response.Headers[HeaderNames.CacheControl] = "no-cache",
         });

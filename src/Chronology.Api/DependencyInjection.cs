@@ -31,6 +31,7 @@ public static class DependencyInjection
             builder.Configuration.GetValue("Host:ShutdownTimeoutSeconds", 15)));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = BodyLimits.Source);
         builder.Services.AddChronologySwagger(builder.Configuration);
+        builder.Services.AddExplorer();
         return builder;
     }
 

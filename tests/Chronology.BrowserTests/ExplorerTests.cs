@@ -85,6 +85,7 @@ public sealed class ExplorerTests(ExplorerFixture fixture, ITestOutputHelper out
             """), "the mark scrolled into its box");
         Assert.Equal("Şengal liberated from IS", Browser.Driver.FindElement(By.Id("event-title")).Text);
         Assert.True(Browser.Js<long>("return document.querySelectorAll('#map .marker.selected').length") > 0, "the event's place is highlighted on the map");
+        Browser.Driver.ExecuteScript("document.querySelector('#panel .citation').scrollIntoView({ block: 'start' })");
         Browser.SaveScreenshot("event-panel.png");
     }
 

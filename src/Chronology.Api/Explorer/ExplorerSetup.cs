@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Net.Http.Headers;
 
@@ -15,8 +17,23 @@ public static class ExplorerSetup
         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; " +
         "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>Compression for the explorer's files (its scripts shrink to about a quarter); API answers are left as they are.</summary>
+    public static IServiceCollection AddExplorer(this IServiceCollection services)
+    {
+        services.AddResponseCompression(compression =>
+        {
+            compression.Providers.Add<BrotliCompressionProvider>();
+            compression.Providers.Add<GzipCompressionProvider>();
+            compression.MimeTypes = ["text/html", "text/css", "text/javascript", "application/javascript", "application/json", "text/markdown", "text/plain"];
+        });
+        services.Configure<BrotliCompressionProviderOptions>(brotli => brotli.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(gzip => gzip.Level = CompressionLevel.Fastest);
+        return services;
+    }
+
     public static IApplicationBuilder UseExplorer(this IApplicationBuilder app)
     {
+        app.UseWhen(http => IsExplorerPath(http.Request.Path), explorer => explorer.UseResponseCompression());
         app.UseDefaultFiles();
         var types = new FileExtensionContentTypeProvider();
         types.Mappings[".md"] = "text/markdown; charset=utf-8";

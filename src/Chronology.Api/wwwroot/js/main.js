@@ -33,7 +33,7 @@ const panel = createPanel({
   onClose: () => navigate({ ...state, event: null }),
   onShowSource: (id) => navigate({ ...state, filters: { source: String(id) }, event: null, view: "explore" }),
   onSelect: select,
-  onSaved: () => loadFor(loaded.range, { force: true }),
+  onSaved: () => loadFor(loaded.range),
 });
 const list = createList({ onSelect: select, status });
 const review = createReview({ status, onShowEvent: (id) => navigate({ filters: {}, view: "explore", event: id, group: "" }) });
@@ -129,7 +129,7 @@ dialog.addEventListener("close", () => {
 showKeyState();
 
 // ---- loading --------------------------------------------------------------------------------
-async function loadFor(range, { force = false } = {}) {
+async function loadFor(range, { fit = false } = {}) {
   controller?.abort();
   controller = new AbortController();
   const { signal } = controller;
@@ -147,7 +147,7 @@ async function loadFor(range, { force = false } = {}) {
     if (counts && total > countThreshold) {
       timeline.setCounts(counts, groupBy);
       const { events } = await loadEvents(filters, range, { max: 500, signal });
-      map.setEvents(events);
+      map.setEvents(events, { fit });
       loaded = { range, complete: false, events, filters };
       byId("timeline-note").textContent = `${total} events: counts per ${groupBy}. Zoom in (or pick a period) to see the events.`;
       byId("map-note").textContent = `The map shows the first ${events.length} of them.`;
@@ -155,7 +155,7 @@ async function loadFor(range, { force = false } = {}) {
     } else {
       const { events, truncated } = await loadEvents(filters, range, { max: maxEvents, signal });
       timeline.setEvents(events, state.group);
-      map.setEvents(events);
+      map.setEvents(events, { fit });
       loaded = { range, complete: !truncated, events, filters };
       byId("timeline-note").textContent = truncated ? `The first ${events.length} events in view; zoom in to see the rest.` : "";
       byId("map-note").textContent = events.some((e) => e.places.some((p) => p.lat != null)) ? "" : "No event in view has a place with coordinates.";
@@ -183,7 +183,7 @@ function onWindowChanged({ start, end }) {
 }
 
 async function loadAll() {
-  const ok = await loadFor(null);
+  const ok = await loadFor(null, { fit: true });
   if (!ok) return;
   const from = boundToDate(state.filters.from, false);
   const to = boundToDate(state.filters.to, true);

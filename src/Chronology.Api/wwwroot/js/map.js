@@ -14,7 +14,6 @@ export function createMap(container, { onSelect }) {
   const markers = L.layerGroup().addTo(map);
   const selection = L.layerGroup().addTo(map);
   let places = new Map(); // place id → { place, events }
-  let fitted = false;
 
   const outlines = fetch("vendor/world-atlas/countries-110m.json")
     .then((response) => response.json())
@@ -73,7 +72,8 @@ export function createMap(container, { onSelect }) {
   return {
     map,
     outlines,
-    setEvents(events) {
+    /** Shows the events' places; `fit` frames them (on a new filter), otherwise the reader's zoom is kept. */
+    setEvents(events, { fit = false } = {}) {
       places = new Map();
       for (const event of events) {
         for (const place of event.places) {
@@ -82,13 +82,11 @@ export function createMap(container, { onSelect }) {
           places.get(place.id).events.push(event);
         }
       }
-      if (!fitted && places.size) {
-        // Frame the events once; after that the reader's own zoom is kept.
+      if (fit && places.size) {
         // Frame Syria and Iraq when most places lie there (a far-off outlier should not shrink the map).
         const points = [...places.values()].map((entry) => [entry.place.lat, entry.place.lon]);
         const inHome = points.filter((point) => L.latLngBounds(home).contains(point)).length;
-        map.fitBounds(inHome >= points.length * 0.8 ? L.latLngBounds(points.filter((point) => L.latLngBounds(home).contains(point))).pad(0.1) : L.latLngBounds(points).pad(0.1), { maxZoom: 7 });
-        fitted = true;
+        map.fitBounds(inHome >= points.length * 0.8 ? L.latLngBounds(points.filter((point) => L.latLngBounds(home).contains(point))).pad(0.1) : L.latLngBounds(points).pad(0.1), { maxZoom: 6 });
       }
       draw();
     },

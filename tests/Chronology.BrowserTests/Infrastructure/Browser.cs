@@ -85,15 +85,14 @@ public sealed class Browser : IDisposable
     public IReadOnlyList<string> ReadLog() =>
         Driver.Manage().Logs.GetLog(LogType.Browser).Select(entry => $"{entry.Level}: {entry.Message}").ToList();
 
-    /// <summary>Saves a screenshot under docs/screenshots of the repository, when the tests run from a clone of it.</summary>
-    public string? SaveScreenshot(string name)
+    /// <summary>
+    /// Saves a screenshot beside the test binaries, and — with CHRONOLOGY_SCREENSHOTS=docs — into the
+    /// repository's docs/screenshots, where the README shows them.
+    /// </summary>
+    public string SaveScreenshot(string name)
     {
-        var folder = RepositoryFolder("docs", "screenshots");
-        if (folder is null)
-        {
-            return null;
-        }
-
+        var toDocs = Environment.GetEnvironmentVariable("CHRONOLOGY_SCREENSHOTS") == "docs";
+        var folder = (toDocs ? RepositoryFolder("docs", "screenshots") : null) ?? Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, name);
         Driver.GetScreenshot().SaveAsFile(path);

@@ -38,6 +38,7 @@ public sealed class ReviewQueueTests(ExplorerFixture fixture) : IClassFixture<Ex
             browser.Driver.FindElement(By.Id("rq-extract")).Click();
             browser.WaitUntil(() => browser.Driver.FindElements(By.CssSelector("#proposal .proposal-card")).Count > 0, "a pending proposal", 60);
             browser.WaitUntil(() => browser.Driver.FindElements(By.CssSelector("#proposal .source-text mark")).Count > 0, "the proposal's sentence marked in the source");
+            browser.SaveScreenshot("review-queue.png");
 
             browser.Driver.FindElement(By.TagName("body")).SendKeys("a");
             browser.WaitUntil(() => browser.Driver.FindElements(By.Id("rv-show-event")).Count > 0, "the accepted event's link", 30);

@@ -42,6 +42,7 @@ export function debounce(fn, ms) {
 
 /** Only http(s) addresses become links; anything else (javascript:, data:) stays text. */
 export function safeUrl(url) {
+  if (!url) return null;
   try {
     const parsed = new URL(url, location.href);
     return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;

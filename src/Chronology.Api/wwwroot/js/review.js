@@ -121,8 +121,9 @@ export function createReview({ status, onShowEvent }) {
     current.drawLinks = drawLinks;
 
     const textBox = h("div", { class: "note" }, "Loading the source text…");
+    byId("import-details").open = false;
     fill(card,
-      h("article", { class: "proposal-card", "aria-labelledby": "rv-heading" },
+      h("article", { class: "proposal-card", "aria-labelledby": "rv-heading" }, h("div", { class: "proposal-fields" },
         h("h3", { id: "rv-heading" }, proposal.title || "Untitled proposal"),
         h("div", { class: "field wide" }, h("label", { for: "rv-title" }, "Title"), title),
         h("div", { class: "field wide" }, h("label", { for: "rv-summary" }, "Summary"), summary),
@@ -139,10 +140,8 @@ export function createReview({ status, onShowEvent }) {
           h("button", { type: "button", class: "quiet", onclick: merge, disabled: !proposal.matches?.length }, h("kbd", {}, "m"), " Merge"),
           h("button", { type: "button", class: "quiet", onclick: reject }, h("kbd", {}, "r"), " Reject"),
           h("button", { type: "button", class: "quiet", onclick: () => move(-1) }, h("kbd", {}, "k"), " Previous"),
-          h("button", { type: "button", class: "quiet", onclick: () => move(1) }, h("kbd", {}, "j"), " Next")),
-        h("div", { id: "rv-outcome", role: "status" }),
-        h("h4", {}, "In its source"),
-        textBox));
+          h("button", { type: "button", class: "quiet", onclick: () => move(1) }, h("kbd", {}, "j"), " Next"))),
+        h("section", { class: "proposal-source", "aria-label": "The proposal in its source" }, h("h4", {}, "In its source"), textBox)));
     try {
       const source = await getSource(proposal.sourceId);
       if (current?.proposal !== proposal) return;
@@ -211,14 +210,15 @@ export function createReview({ status, onShowEvent }) {
   async function decide(path, body, what) {
     if (!current) return;
     const proposal = current.proposal;
-    const outcome = byId("rv-outcome");
+    const outcome = byId("review-outcome");
     showError(null);
+    fill(outcome);
     try {
       const { body: answer } = await request(`proposals/${proposal.id}/${path}`, { method: "POST", body });
       queue.splice(index, 1);
       await render();
       const eventId = answer?.id ?? answer?.eventId;
-      fill(byId("rv-outcome") ?? outcome, h("p", { class: "success" }, `${what}: “${proposal.title}”.`,
+      fill(outcome, h("p", { class: "success" }, `${what}: “${proposal.title}”.`,
         eventId && path === "accept" ? [" ", h("button", { type: "button", class: "link", id: "rv-show-event", dataset: { eventId }, onclick: () => onShowEvent(eventId) }, `Show event ${eventId} on the timeline`)] : null));
       status(`${what}. ${queue.length} pending proposals left.`);
     } catch (error) {

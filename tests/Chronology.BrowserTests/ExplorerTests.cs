@@ -99,6 +99,29 @@ public sealed class ExplorerTests(ExplorerFixture fixture, ITestOutputHelper out
     }
 
     [Fact]
+    public void Keyboard_EnterOnATimelineItem_OpensItsPanel()
+    {
+        Browser.Viewport(1366, 768);
+        Browser.Open(fixture.Page("?place=sinjar"));
+        var item = Browser.Driver.FindElement(By.CssSelector("#timeline button[data-event-id]"));
+        Browser.Driver.ExecuteScript("arguments[0].focus()", item);
+        new OpenQA.Selenium.Interactions.Actions(Browser.Driver).SendKeys(Keys.Enter).Perform();
+
+        Browser.WaitUntil(() => Browser.Driver.FindElements(By.Id("event-title")).FirstOrDefault()?.Text == "Şengal liberated from IS", "the panel opened from the keyboard");
+        Assert.Equal("panel-heading", Browser.Js<string>("return document.activeElement.id"));
+    }
+
+    [Fact]
+    public void SourceView_ListsTheEventsDrawnFromIt()
+    {
+        Browser.Viewport(1366, 768);
+        Browser.Open(fixture.Page("?source=1"));
+        Browser.WaitUntil(() => Browser.Driver.FindElements(By.CssSelector("#panel .source-events li")).Count == 43, "the 43 events drawn from the seed article");
+        Assert.Contains("Hawar News Agency", Browser.Driver.FindElement(By.Id("panel")).Text, StringComparison.Ordinal);
+        Assert.Equal(43, Browser.Driver.FindElements(By.CssSelector("#panel .source-text mark")).Count);
+    }
+
+    [Fact]
     public void UnknownPlace_IsExplainedWithTheApisMessage()
     {
         Browser.Open(fixture.Page("?place=atlantis"));

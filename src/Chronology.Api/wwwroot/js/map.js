@@ -1,8 +1,8 @@
 // The map (Leaflet, no tile server): country outlines from world-atlas, one marker per place with its
-// number of events, places close together on screen merged into a cluster (a simple pixel grid).
+// number of events, places close together on screen merged into a cluster (greedy, in screen pixels).
 import { h } from "./dom.js";
 
-const cell = 40; // px: places nearer than this on screen share a marker
+const cell = 34; // px: places nearer than this on screen share a marker
 const home = [[29.5, 35], [38.5, 48.5]]; // Syria and Iraq
 
 export function createMap(container, { onSelect }) {
@@ -32,13 +32,17 @@ export function createMap(container, { onSelect }) {
   function draw() {
     markers.clearLayers();
     const zoom = map.getZoom();
-    const cells = new Map();
-    for (const entry of places.values()) {
+    // Greedy clustering in screen pixels: the busiest places first, each nearer than `cell` px to a
+    // cluster's first place joins it (a grid would split neighbours that straddle a cell border).
+    const clusters = [];
+    const entries = [...places.values()].sort((a, b) => b.events.length - a.events.length);
+    for (const entry of entries) {
       const point = map.project([entry.place.lat, entry.place.lon], zoom);
-      const key = `${Math.floor(point.x / cell)}:${Math.floor(point.y / cell)}`;
-      if (!cells.has(key)) cells.set(key, []);
-      cells.get(key).push(entry);
+      const near = clusters.find((cluster) => cluster.point.distanceTo(point) < cell);
+      if (near) near.entries.push(entry);
+      else clusters.push({ point, entries: [entry] });
     }
+    const cells = new Map(clusters.map((cluster, i) => [i, cluster.entries]));
     for (const group of cells.values()) {
       if (group.length === 1) {
         const { place, events } = group[0];
@@ -53,7 +57,7 @@ export function createMap(container, { onSelect }) {
         const bounds = L.latLngBounds(group.map((entry) => [entry.place.lat, entry.place.lon]));
         const names = group.map((entry) => entry.place.name);
         const label = `${count} events at ${group.length} places (${names.slice(0, 4).join(", ")}${names.length > 4 ? ", …" : ""}): zoom in`;
-        const marker = L.marker(bounds.getCenter(), { icon: icon(count, "cluster", label), title: label, alt: label, keyboard: true });
+        const marker = L.marker([group[0].place.lat, group[0].place.lon], { icon: icon(count, "cluster", label), title: label, alt: label, keyboard: true });
         marker.on("click", () => map.fitBounds(bounds.pad(0.5), { maxZoom: Math.max(zoom + 2, map.getBoundsZoom(bounds)) }));
         marker.addTo(markers);
         marker.getElement()?.setAttribute("aria-label", label);

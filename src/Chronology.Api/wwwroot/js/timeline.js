@@ -43,8 +43,9 @@ export function createTimeline(container, { onSelect, onWindowChanged }) {
     const button = event.target.closest("button[data-event-id]");
     if (button) onSelect(Number(button.dataset.eventId));
   });
-  const changed = debounce((start, end) => onWindowChanged({ start, end }), 400);
-  timeline.on("rangechanged", ({ start, end }) => changed(start, end));
+  // Debounced, and the window read when the wait is over: the last word is where the reader stopped.
+  const changed = debounce(() => onWindowChanged(timeline.getWindow()), 400);
+  timeline.on("rangechanged", changed);
 
   function itemFor(event, group, suffix = "") {
     const span = Boolean(event.end);

@@ -133,9 +133,36 @@ public sealed class ExplorerTests(ExplorerFixture fixture, ITestOutputHelper out
     public void ListView_PagesThroughTheSetWithTheCursor()
     {
         Browser.Open(fixture.Page("?view=list"));
-        Browser.WaitUntil(() => Browser.Driver.FindElements(By.CssSelector("#event-list li")).Count == 50 || Browser.Driver.FindElements(By.CssSelector("#event-list li")).Count == 43, "the first page of the list");
-        Assert.Equal(43, Browser.Driver.FindElements(By.CssSelector("#event-list li")).Count);
+        Browser.WaitUntil(() => Browser.Driver.FindElements(By.CssSelector("#event-list li")).Count == 25, "the first page of 25");
+        var more = Browser.Driver.FindElement(By.Id("list-more"));
+        Assert.True(more.Displayed, "Load more is offered");
+        more.Click();
+        Browser.WaitUntil(() => Browser.Driver.FindElements(By.CssSelector("#event-list li")).Count == 43, "all 43 after Load more");
         Assert.False(Browser.Driver.FindElement(By.Id("list-more")).Displayed);
+        var dates = Browser.Driver.FindElements(By.CssSelector("#event-list li time")).Select(t => t.GetDomAttribute("datetime")).ToList();
+        Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
+        Assert.Equal(43, dates.Count);
+    }
+
+    [Fact]
+    public void GroupingByType_DrawsOneRowPerType()
+    {
+        Browser.Open(fixture.Page("?group=type"));
+        Browser.WaitUntil(() => Browser.Driver.FindElements(By.CssSelector("#timeline .vis-label")).Count > 5, "a row per type");
+        var labels = Browser.Driver.FindElements(By.CssSelector("#timeline .vis-label")).Select(l => l.Text).ToList();
+        Assert.Contains("liberation", labels);
+        Assert.Contains("campaign", labels);
+        Assert.Equal("type", Browser.Driver.FindElement(By.Id("f-group")).GetDomProperty("value"));
+    }
+
+    [Fact]
+    public void PlaceField_SuggestsPlacesByNameOrAlias()
+    {
+        Browser.Open(fixture.Page());
+        Browser.Driver.FindElement(By.Id("f-place")).SendKeys("kobani");
+        Browser.WaitUntil(() => Browser.Driver.FindElements(By.CssSelector("#place-options option")).Any(o => o.GetDomProperty("value") == "Kobanî"), "Kobanî suggested for 'kobani'");
+        Browser.Driver.FindElement(By.Id("f-force")).SendKeys("daesh");
+        Browser.WaitUntil(() => Browser.Driver.FindElements(By.CssSelector("#force-options option")).Any(o => o.GetDomProperty("value") == "Islamic State"), "Islamic State suggested for 'daesh'");
     }
 
     [Theory]

@@ -1,7 +1,9 @@
-// The list view: the same filtered set as text, fifty at a time, paged with the API's cursor.
+// The list view: the same filtered set as text, 25 at a time, paged with the API's cursor.
 import { get, hasSourceFilter } from "./api.js";
 import { byId, fill, h, words } from "./dom.js";
 import { resolvedText } from "./dates.js";
+
+const pageSize = 25;
 
 export function createList({ onSelect, status }) {
   const list = byId("event-list");
@@ -18,7 +20,7 @@ export function createList({ onSelect, status }) {
     status("Loading events…");
     try {
       const bySource = params.source && !(await hasSourceFilter());
-      const query = { ...params, limit: 50, cursor };
+      const query = { ...params, limit: pageSize, cursor };
       if (bySource) delete query.source;
       const page = await get("events", query);
       if (mine !== generation) return;

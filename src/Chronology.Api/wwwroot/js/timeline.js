@@ -92,7 +92,7 @@ export function createTimeline(container, { onSelect, onWindowChanged }) {
       }
       groups.clear();
       if (groupBy) {
-        groups.add([...groupNames].sort().map((name) => ({ id: name, content: groupBy === "type" ? words(name) : name })));
+        groups.add([...groupNames].sort().map((name) => ({ id: name, content: h("span", {}, groupBy === "type" ? words(name) : name) })));
         timeline.setGroups(groups);
       } else timeline.setGroups(null);
       items.clear();

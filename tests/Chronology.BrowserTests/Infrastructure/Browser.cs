@@ -46,7 +46,10 @@ public sealed class Browser : IDisposable
     public void Viewport(int width, int height, bool mobile = false) =>
         Driver.ExecuteCdpCommand("Emulation.setDeviceMetricsOverride", new Dictionary<string, object?>
         {
-            ["width"] = width, ["height"] = height, ["deviceScaleFactor"] = 1, ["mobile"] = mobile,
+            ["width"] = width,
+            ["height"] = height,
+            ["deviceScaleFactor"] = 1,
+            ["mobile"] = mobile,
         });
 
     /// <summary>Turns the HTTP cache off (a first visit) or back on.</summary>

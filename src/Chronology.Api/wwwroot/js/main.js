@@ -30,7 +30,10 @@ function status(text, isError = false) {
 const timeline = createTimeline(byId("timeline"), { onSelect: select, onWindowChanged });
 const map = createMap(byId("map"), { onSelect: select });
 const panel = createPanel({
-  onClose: () => navigate({ ...state, event: null }),
+  onClose: () => {
+    navigate({ ...state, event: null });
+    byId("main").focus();
+  },
   onShowSource: (id) => navigate({ ...state, filters: { source: String(id) }, event: null, view: "explore" }),
   onSelect: select,
   onSaved: () => loadFor(loaded.range),
@@ -246,6 +249,23 @@ async function apply() {
   }
   document.title = state.event ? `Event ${state.event} · Chronology explorer` : "Chronology explorer";
 }
+
+// Escape closes the open types list, else the event panel (dialogs handle their own Escape).
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "Escape" || dialog.open) return;
+  const types = byId("types-details");
+  if (types.open) {
+    types.open = false;
+    types.querySelector("summary").focus();
+  } else if (state.event) {
+    navigate({ ...state, event: null });
+    byId("main").focus();
+  }
+});
+document.addEventListener("click", (event) => {
+  const types = byId("types-details");
+  if (types.open && !types.contains(event.target)) types.open = false;
+});
 
 addEventListener("popstate", () => {
   state = readState();

@@ -165,7 +165,6 @@ async function loadFor(range, { fit = false } = {}) {
       status(`${events.length}${truncated ? "+" : ""} event${events.length === 1 ? "" : "s"} shown.`);
     }
     if (state.event) timeline.select(state.event);
-    if (!state.event && state.filters.source && state.view === "explore") panel.showSource(state.filters.source, loaded.events);
     return true;
   } catch (error) {
     if (error.name === "AbortError") return false;

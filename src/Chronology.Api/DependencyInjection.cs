@@ -2,6 +2,7 @@ using System.Text.Json;
 using Chronology.Api.Auth;
 using Chronology.Api.Common;
 using Chronology.Api.Common.Caching;
+using Chronology.Api.Explorer;
 using Chronology.Application.Common;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
@@ -35,6 +36,7 @@ public static class DependencyInjection
             builder.Configuration.GetValue("Host:ShutdownTimeoutSeconds", 15)));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = BodyLimits.Source);
         builder.Services.AddChronologySwagger(builder.Configuration);
+        builder.Services.AddExplorer();
         return builder;
     }
 
@@ -58,6 +60,7 @@ public static class DependencyInjection
         app.UseStatusCodePages();
 
         app.UseSecurityHeaders();
+        app.UseExplorer();
         app.UseChronologySwagger();
         app.UseCors(SecurityHeaders.CorsPolicy);
         app.UseAuthentication();
@@ -70,7 +73,6 @@ public static class DependencyInjection
         app.UseAuthorization();
         app.MapControllers();
         app.MapChronologyHealthChecks();
-        app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
         return app;
     }
 }

@@ -1,3 +1,5 @@
+using Chronology.Api.Explorer;
+
 namespace Chronology.Api.Common;
 
 /// <summary>The <c>Cors</c> section: browser origins allowed to call the API. Empty: no cross-origin access.</summary>
@@ -32,10 +34,11 @@ public static class SecurityHeaders
         headers["Referrer-Policy"] = "no-referrer";
         headers["Cross-Origin-Resource-Policy"] = "same-origin";
 
-        // Swagger UI needs its own scripts and styles; everything else is data and needs nothing.
-        headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/swagger")
+        // Swagger UI needs its own scripts and styles, the explorer its own files and the API; data needs nothing.
+        var path = http.Request.Path;
+        headers.ContentSecurityPolicy = path.StartsWithSegments("/swagger")
             ? "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'"
-            : "default-src 'none'; frame-ancestors 'none'";
+            : ExplorerSetup.IsExplorerPath(path) ? ExplorerSetup.ContentSecurityPolicy : "default-src 'none'; frame-ancestors 'none'";
         await next();
     });
 }

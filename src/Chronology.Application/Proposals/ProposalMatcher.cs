@@ -11,6 +11,9 @@ namespace Chronology.Application.Proposals;
 /// </summary>
 public sealed class ProposalMatcher(IProposalRepository proposals)
 {
+    // Sentences of one document share dates, places and forces: one query per distinct question (scoped per request).
+    private readonly Dictionary<string, IReadOnlyList<EventSketch>> asked = [];
+
     private const int MaxMatches = 5;
 
     // Approximate dates ("two days later", "early November") may be off by some days either way.
@@ -44,7 +47,12 @@ public sealed class ProposalMatcher(IProposalRepository proposals)
         var forceIds = candidate.Forces.Select(f => f.Id).ToList();
         if (placePaths.Count > 0 || forceIds.Count > 0)
         {
-            var near = await proposals.FindEventsNearAsync(from, to, placePaths, forceIds, 20, cancellationToken);
+            var question = $"{from:O}|{to:O}|{string.Join(',', placePaths)}|{string.Join(',', forceIds)}";
+            if (!asked.TryGetValue(question, out var near))
+            {
+                asked[question] = near = await proposals.FindEventsNearAsync(from, to, placePaths, forceIds, 20, cancellationToken);
+            }
+
             foreach (var sketch in near)
             {
                 var why = Compare(candidate, placePaths, forceIds, sketch, out var score);

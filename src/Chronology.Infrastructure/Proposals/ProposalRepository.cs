@@ -10,6 +10,9 @@ namespace Chronology.Infrastructure.Proposals;
 
 public sealed class ProposalRepository(ChronologyDbContext db) : IProposalRepository
 {
+    // An extraction run asks for many date windows; the longest span does not change within the request.
+    private int? longestSpan;
+
     private DbSet<Proposal> Proposals => db.Set<Proposal>();
 
     // Proposals keep their lists as JSON text, so they are read as entities and mapped in memory.
@@ -59,7 +62,7 @@ public sealed class ProposalRepository(ChronologyDbContext db) : IProposalReposi
     {
         // A place "on" a path is the place or one of its ancestors; "inside" is any place under it.
         var ancestorPaths = placePaths.SelectMany(AncestorPaths).Distinct().ToList();
-        var longest = await db.Events.MaxAsync(e => (int?)e.SpanDays, cancellationToken) ?? 0;
+        var longest = longestSpan ??= await db.Events.MaxAsync(e => (int?)e.SpanDays, cancellationToken) ?? 0;
         var earliest = from.DayNumber - longest <= DateOnly.MinValue.DayNumber ? DateOnly.MinValue : from.AddDays(-longest);
         var events = db.Events.AsNoTracking().Where(e => e.Start <= to && e.Start >= earliest && e.EffectiveEnd >= from);
 
@@ -83,7 +86,7 @@ public sealed class ProposalRepository(ChronologyDbContext db) : IProposalReposi
                 Places = e.Places.Select(p => new { p.PlaceId, p.Place!.Name, p.Place.Path }).ToList(),
                 Forces = e.Forces.Select(f => new { f.ForceId, f.Force!.Name }).ToList(),
             })
-            .AsSplitQuery().ToListAsync(cancellationToken);
+            .AsSingleQuery().ToListAsync(cancellationToken);
         return rows.Select(r => new EventSketch(r.Id, r.Title, r.Start, r.EffectiveEnd, r.Type,
             r.Places.Select(p => (p.PlaceId, p.Name, p.Path)).ToList(),
             r.Forces.Select(f => (f.ForceId, f.Name)).ToList())).ToList();

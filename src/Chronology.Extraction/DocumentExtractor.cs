@@ -23,7 +23,7 @@ public static class DocumentExtractor
         var (segments, sentences) = Segmenter.Segment(text);
         var index = new GazetteerIndex(gazetteer);
         var builder = new SentenceCandidateBuilder(index, new NameSuggester(gazetteer), sourceTitle ?? "");
-        var resolver = new DateResolver(options?.PublishedOn);
+        var resolver = new DateResolver(options?.PublishedOn) { DocumentMiddle = DocumentPeriod.Middle(text, sentences) };
         var candidates = new List<EventCandidate>();
         ResolvedDate? paragraphDate = null;
         var paragraphDateBlock = -1;
@@ -33,6 +33,11 @@ public static class DocumentExtractor
             var dates = ResolveDates(sentence, resolver);
             if (span.InHeading)
             {
+                if (dates.Count == 0)
+                {
+                    resolver.StartSection();
+                }
+
                 continue;
             }
 

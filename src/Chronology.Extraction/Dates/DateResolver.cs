@@ -13,6 +13,17 @@ public sealed class DateResolver(DateOnly? publishedOn)
     private const int LeadingDateReach = 30;
 
     private DateOnly? anchor = publishedOn;
+    private bool freshSection;
+
+    /// <summary>
+    /// The middle of the document's explicitly dated days, if known. A yearless date opening a new section
+    /// takes the year nearest it: a section ("Reactions", "Spillover") goes back to the main period rather
+    /// than on from the previous section's last, possibly later, year.
+    /// </summary>
+    public DateOnly? DocumentMiddle { get; init; }
+
+    /// <summary>A heading without a date of its own opens a section.</summary>
+    public void StartSection() => freshSection = true;
     private DatePrecisionKind anchorPrecision = DatePrecisionKind.Day;
     private DateOnly? settledAnchor = publishedOn;
     private DatePrecisionKind settledPrecision = DatePrecisionKind.Day;
@@ -22,6 +33,7 @@ public sealed class DateResolver(DateOnly? publishedOn)
         var resolved = expression.IsRelative ? ResolveRelative(expression, text) : ResolveAbsolute(expression, text);
         if (resolved is not null)
         {
+            freshSection = false;
             var joinedRange = !expression.IsRelative && expression.To is not null;
             anchor = joinedRange ? resolved.End ?? resolved.Start : resolved.Start;
             anchorPrecision = resolved.Precision;
@@ -77,6 +89,11 @@ public sealed class DateResolver(DateOnly? publishedOn)
             start = next;
         }
 
+        if (!isExplicit && !e.SameMonth && freshSection && month is not null && DocumentMiddle is { } middle)
+        {
+            start = NearestYear(start, month.Value, from.Day, middle);
+        }
+
         var precision = from.Day is not null ? DatePrecisionKind.Day : month is not null ? DatePrecisionKind.Month : DatePrecisionKind.Year;
         DateOnly? end = null;
         if (e.To is { } to && Make(to.Year ?? start.Year, to.Month ?? month, to.Day) is { } toStart)
@@ -124,6 +141,18 @@ public sealed class DateResolver(DateOnly? publishedOn)
         }
 
         return new ResolvedDate(e, text, start, end, precision, approximate, a, false);
+    }
+
+    // Only back: a section returns to the main period; going on later is what the anchor already does.
+    private static DateOnly NearestYear(DateOnly start, int month, int? day, DateOnly middle)
+    {
+        while (start > middle && Make(start.Year - 1, month, day) is { } earlier
+            && Math.Abs(earlier.DayNumber - middle.DayNumber) < Math.Abs(start.DayNumber - middle.DayNumber))
+        {
+            start = earlier;
+        }
+
+        return start;
     }
 
     private static DateOnly Move(DateOnly date, DateUnit unit, int amount) => unit switch

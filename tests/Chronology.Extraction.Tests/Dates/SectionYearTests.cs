@@ -1,0 +1,32 @@
+namespace Chronology.Extraction.Tests.Dates;
+
+public class SectionYearTests
+{
+    [Fact]
+    public void YearlessDate_OpeningANewSection_ReturnsToTheDocumentsMainPeriod()
+    {
+        const string text = """
+            On 3 August 2021, the SDF captured Manbij. On 9 August 2021, IS attacked Manbij again. On 20 September 2021, the SDF entered al-Raqqa.
+
+            The town was rebuilt in early 2023 with help from donors.
+
+            ## Reactions on the border
+
+            On 11 August, IS shelled a village near the border of Kobanî.
+            """;
+        var shelling = TestGazetteer.Extract(text).Single(c => c.Quote.Contains("shelled"));
+        Assert.Equal(new DateOnly(2021, 8, 11), shelling.Start);
+    }
+
+    [Fact]
+    public void YearlessDate_InTheSameSection_GoesOnFromTheAnchor()
+    {
+        const string text = """
+            On 3 August 2021, the SDF captured Manbij. On 9 August 2021, IS attacked Manbij again.
+
+            The town was rebuilt in early 2023 with help from donors. On 11 August, IS shelled a village near Kobanî.
+            """;
+        var shelling = TestGazetteer.Extract(text).Single(c => c.Quote.Contains("shelled"));
+        Assert.Equal(new DateOnly(2023, 8, 11), shelling.Start);
+    }
+}

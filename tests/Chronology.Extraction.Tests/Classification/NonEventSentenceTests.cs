@@ -1,0 +1,42 @@
+using Chronology.Extraction.Classification;
+
+namespace Chronology.Extraction.Tests.Classification;
+
+public class NonEventSentenceTests
+{
+    [Theory]
+    [InlineData("At least 22 rebel fighters were killed in the clashes.")]
+    [InlineData("The shelling left 9 soldiers and 4 civilians dead.")]
+    [InlineData("In all, 31 militants were killed during the assaults on that day.")]
+    [InlineData("These clashes resulted in the death of 18 insurgents.")]
+    [InlineData("The militia lost 7 fighters and a truck in the fighting.")]
+    [InlineData("Only 2,000 residents had managed to escape the town.")]
+    public void CasualtyTally_IsNoEvent(string sentence) => Assert.True(NonEventSentences.IsTally(sentence));
+
+    [Theory]
+    [InlineData("A drone strike killed 12 militants near the bridge.")]
+    [InlineData("Rebels seized the hill in fighting that killed 15 soldiers.")]
+    [InlineData("Six militants were killed and three trucks destroyed by artillery.")]
+    [InlineData("The local commander was killed in the battle.")]
+    public void KillingWithAHappening_StaysAnEvent(string sentence) => Assert.False(NonEventSentences.IsTally(sentence));
+
+    [Theory]
+    [InlineData("The rebels were still in control of 35 percent of the town.")]
+    [InlineData("The army controlled about 60% of the district.")]
+    [InlineData("It was reported that pockets of militant resistance remained near the port.")]
+    [InlineData("With the airport captured, the army controlled the southern approaches.")]
+    public void Status_IsNoEvent(string sentence) => Assert.True(NonEventSentences.IsStatus(sentence));
+
+    [Theory]
+    [InlineData("The general claimed that his troops were in control of 80% of the town.")]
+    [InlineData("The army advanced on the remaining militants in the old town.")]
+    public void AnnouncedStatus_OrAdvance_StaysAnEvent(string sentence) => Assert.False(NonEventSentences.IsStatus(sentence));
+
+    [Fact]
+    public void DatedTally_GivesNoCandidate_ButTheDatedAttackDoes()
+    {
+        var found = TestGazetteer.Extract("On 4 May 2016, IS attacked Manbij from the south. At least 40 militants were killed in the clashes.");
+        var c = Assert.Single(found);
+        Assert.Contains("attacked", c.Quote);
+    }
+}

@@ -27,10 +27,24 @@ public static class DocumentExtractor
         var candidates = new List<EventCandidate>();
         ResolvedDate? paragraphDate = null;
         var paragraphDateBlock = -1;
+        var quoteBlock = -1;
+        var quoteOpen = false;
         foreach (var span in sentences)
         {
             var sentence = text[span.Start..span.End];
             var dates = ResolveDates(sentence, resolver);
+            // A sentence that starts inside a quotation continues someone's speech: the speech is reported by
+            // the sentence that opens it, the rest is no event of its own.
+            var marks = Quotation.MarkCount(sentence);
+            var continuesSpeech = quoteBlock == span.Block && quoteOpen && (marks == 0 || marks % 2 == 1);
+            quoteOpen = (continuesSpeech ? marks % 2 == 0 : Quotation.LeavesOpen(sentence)) && !span.InHeading;
+            quoteBlock = span.Block;
+            if (continuesSpeech || Quotation.IsElided(sentence) || Quotation.IsDateList(sentence, dates))
+            {
+                UpdateParagraphDate(span, dates, ref paragraphDate, ref paragraphDateBlock);
+                continue;
+            }
+
             if (span.InHeading)
             {
                 if (dates.Count == 0)
@@ -44,9 +58,7 @@ public static class DocumentExtractor
             if (dates.Count > 0)
             {
                 candidates.AddRange(builder.Build(sentence, span.Start, dates));
-                var latest = Latest(dates);
-                paragraphDate = paragraphDateBlock == span.Block && paragraphDate is not null && Narrative(paragraphDate) >= Narrative(latest) ? paragraphDate : latest;
-                paragraphDateBlock = span.Block;
+                UpdateParagraphDate(span, dates, ref paragraphDate, ref paragraphDateBlock);
             }
             else if (paragraphDate is not null && paragraphDateBlock == span.Block)
             {
@@ -56,6 +68,18 @@ public static class DocumentExtractor
         }
 
         return new ExtractionResult(segments, candidates);
+    }
+
+    private static void UpdateParagraphDate(SentenceSpan span, List<ResolvedDate> dates, ref ResolvedDate? paragraphDate, ref int paragraphDateBlock)
+    {
+        if (dates.Count == 0)
+        {
+            return;
+        }
+
+        var latest = Latest(dates);
+        paragraphDate = paragraphDateBlock == span.Block && paragraphDate is not null && Narrative(paragraphDate) >= Narrative(latest) ? paragraphDate : latest;
+        paragraphDateBlock = span.Block;
     }
 
     // The narrative moves forward: an undated sentence goes on from the latest day its paragraph has

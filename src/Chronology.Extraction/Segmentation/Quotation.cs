@@ -1,0 +1,79 @@
+using Chronology.Extraction.Dates;
+
+namespace Chronology.Extraction.Segmentation;
+
+/// <summary>Sentences that are speech or markup rather than narrative.</summary>
+public static class Quotation
+{
+    /// <summary>Marks that open and close a quotation; a straight one does both.</summary>
+    public static readonly IReadOnlyList<(char Open, char Close)> Marks = [('"', '"'), ('“', '”')];
+
+    /// <summary>Marks of a cut in quoted text ("[...] The coalition will …").</summary>
+    public static readonly IReadOnlyList<string> ElisionMarks = ["[...]", "[…]", "(...)", "..."];
+
+    /// <summary>Words a line of dates may hold beside them (a caption's list of map dates) and still be a list.</summary>
+    private const int DateListMaxWords = 1;
+
+    /// <summary>True when the sentence opens a quotation it does not close (its quote marks are unbalanced).</summary>
+    public static bool LeavesOpen(string sentence)
+    {
+        foreach (var (open, close) in Marks)
+        {
+            var opened = 0;
+            foreach (var c in sentence)
+            {
+                if (open == close && c == open)
+                {
+                    opened ^= 1;
+                }
+                else if (c == open)
+                {
+                    opened++;
+                }
+                else if (c == close && opened > 0)
+                {
+                    opened--;
+                }
+            }
+
+            if (opened > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// How many quote marks the sentence holds. Inside an open quotation, a sentence with none goes on with
+    /// the speech and one with an odd count closes it; one with an even count stands on its own (the earlier
+    /// quotation was left unclosed by mistake).
+    /// </summary>
+    public static int MarkCount(string sentence) => sentence.Count(c => Marks.Any(m => m.Open == c || m.Close == c));
+
+    /// <summary>True when the sentence starts with an elision mark: a fragment of quoted text.</summary>
+    public static bool IsElided(string sentence)
+    {
+        var start = sentence.TrimStart('*', ' ', '"', '“');
+        return ElisionMarks.Any(m => start.StartsWith(m, StringComparison.Ordinal));
+    }
+
+    /// <summary>True when the sentence is little but dates: a caption's or map legend's list.</summary>
+    public static bool IsDateList(string sentence, IReadOnlyList<ResolvedDate> dates)
+    {
+        if (dates.Count < 2)
+        {
+            return false;
+        }
+
+        var chars = sentence.ToCharArray();
+        foreach (var date in dates)
+        {
+            Array.Fill(chars, ' ', date.Expression.Start, date.Expression.Length);
+        }
+
+        var words = new string(chars).Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter));
+        return words <= DateListMaxWords;
+    }
+}

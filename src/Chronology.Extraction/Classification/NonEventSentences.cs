@@ -41,7 +41,7 @@ public static class NonEventSentences
     [
         "clashes", "clash", "fighting", "fight", "attacks?", "assaults?", "strikes", "air\\s*strikes", "explosion",
         "battle", "offensive", "operations?", "bombings?", "shelling", "raids?", "counter-attacks?", "capture",
-        "recapture", "fall", "loss",
+        "recapture", "fall", "loss", "siege",
     ];
 
     /// <summary>Determiners that refer back ("the clashes", "these attacks", "that day's offensive").</summary>
@@ -58,16 +58,29 @@ public static class NonEventSentences
         @"with\s+(?:the\s+)?[\w'’ -]{1,40}?\s+(?:captured|recaptured|taken|retaken|liberated)\s*,",
     ];
 
+    /// <summary>
+    /// Words that put what follows them, up to the clause's end, out of the past narrative: a plan, a
+    /// threat, a condition, a possibility ("were close to capturing the bridge", "if the town fell").
+    /// </summary>
+    public static readonly IReadOnlyList<string> IrrealisLeads =
+    [
+        "would", "could", "might", "may", "if", "unless", @"planning\s+to", @"planned\s+to", @"plans\s+to",
+        @"preparing\s+(?:to|for)", @"prepare\s+(?:to|for)", @"close\s+to", @"tasked\s+(?:to|with)", @"expected\s+to",
+        "potential", @"in\s+order\s+to", @"so\s+as\s+to", @"threatened\s+to", @"intended\s+to", @"hoping\s+to",
+        @"hoped\s+to", @"aiming\s+to", @"ready\s+to", @"predicted",
+    ];
+
     /// <summary>Happening words besides the event keywords, that keep a tally an event ("… and destroyed four vehicles").</summary>
     public static readonly IReadOnlyList<string> ExtraHappenings =
     [
         "destroyed", "destroying", "hit", "fired", "released", "surrendered", "expanded", "ambushed", "calling",
-        "downed", "dispatched", "deployed", "sent", "enter", "entering",
+        "downed", "dispatched", "deployed", "sent", "enter", "entering", @"arrest\w*",
     ];
 
     /// <summary>A named speaker's words ("the commander claimed that …"), which make a status an announcement;
     /// an impersonal "it was reported that" does not.</summary>
-    public static readonly IReadOnlyList<string> SpeakerVerbs = ["claimed", "said", "stated", "announced", "declared", "confirmed", "told"];
+    public static readonly IReadOnlyList<string> SpeakerVerbs =
+        ["claimed", "said", "stated", "announced", "declared", "confirmed", "told", "threatened", "warned", "vowed", "pledged", "promised"];
 
     private static readonly Regex SpeakerPattern = new(
         @"(?<!\bit\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?)\b(?:" + string.Join('|', SpeakerVerbs) + @")\b", Options);
@@ -85,10 +98,18 @@ public static class NonEventSentences
         "(?:" + string.Join('|', BackReferences) + @")\s+(?:[\w'’-]+\s+){0,3}?(?:" + string.Join('|', FightNouns) + ")"
         + @"(?:\s+and\s+(?:[\w'’-]+\s+){0,2}?(?:" + string.Join('|', FightNouns) + "))?");
 
+    private static readonly Regex IrrealisPattern = Words(
+        "(?:" + string.Join('|', IrrealisLeads) + @")[^,;:.]*?(?=\s*(?:[,;:.]|\b(?:but|while|when|as|after|before)\b|$))");
+
     private static readonly Regex ExtraHappeningPattern = Words(string.Join('|', ExtraHappenings));
 
     /// <summary>True when the sentence is a tally or a status (see <see cref="IsTally"/>, <see cref="IsStatus"/>).</summary>
-    public static bool Applies(string sentence) => IsTally(sentence) || IsStatus(sentence);
+    public static bool Applies(string sentence) => IsTally(sentence) || IsStatus(sentence) || IsIrrealis(sentence);
+
+    /// <summary>True when every happening the sentence names is planned, feared, possible or conditional; a
+    /// named speaker's intent ("the ministry announced it would send troops") is a statement and stays.</summary>
+    public static bool IsIrrealis(string sentence) =>
+        IrrealisPattern.IsMatch(sentence) && !SpeakerPattern.IsMatch(sentence) && !HasHappening(Strip(sentence, IrrealisPattern));
 
     /// <summary>True when the sentence only counts casualties of a fight told elsewhere.</summary>
     /// <param name="sentence">The sentence with its date expressions blanked out, so a day is no count.</param>

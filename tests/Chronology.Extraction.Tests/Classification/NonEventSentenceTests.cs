@@ -39,4 +39,17 @@ public class NonEventSentenceTests
         var c = Assert.Single(found);
         Assert.Contains("attacked", c.Quote);
     }
+
+    [Theory]
+    [InlineData("The rebels were close to capturing the northern district.")]
+    [InlineData("The militia was reportedly planning to attack the airport, thus opening a second front.")]
+    [InlineData("If the army took the bridge, the siege would end.")]
+    [InlineData("Fighters dug trenches to prepare for a potential assault.")]
+    public void PlannedOrPossibleHappening_IsNoEvent(string sentence) => Assert.True(NonEventSentences.IsIrrealis(sentence));
+
+    [Theory]
+    [InlineData("The ministry announced that it would send troops to the border.")]
+    [InlineData("The army was close to the river when militants attacked the convoy.")]
+    [InlineData("Rebels captured the hill, but could not hold the village.")]
+    public void StatedIntent_OrAHappeningBesideIt_StaysAnEvent(string sentence) => Assert.False(NonEventSentences.IsIrrealis(sentence));
 }

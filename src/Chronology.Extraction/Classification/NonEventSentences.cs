@@ -54,7 +54,8 @@ public static class NonEventSentences
         @"controll?(?:ed|s)\s+(?:only\s+)?(?:around|about|some|over|nearly|almost|roughly|more\s+than|less\s+than)?\s*(?:\d[\d.,]*\s*(?:%|percent)|(?:a|one|two)\s+(?:third|quarter|half))",
         @"control\s+(?:over|of)\s+[^.;]{0,40}?(?:had\s+)?(?:been\s+)?reduced\s+to",
         @"pockets?\s+of\s+(?:\w+\s+){0,2}resistance", @"holed\s+up", @"remained", @"(?:was|were)\s+remaining", @"persisted",
-        @"(?:was|were)\s+(?:\w+ly\s+)?estimated", @"an\s+estimated", @"the\s+number\s+of\s+\w+\s+had\s+risen",
+        @"(?:was|were)\s+(?:\w+ly\s+)?estimated", @"an\s+estimated",
+        @"the\s+number\s+of\s+[^.,;]{1,60}?\s+(?:had\s+|has\s+)?(?:risen|rose|increased|reached|grown|grew|climbed|fallen|fell|dropped)",
         @"with\s+(?:the\s+)?[\w'’ -]{1,40}?\s+(?:captured|recaptured|taken|retaken|liberated)\s*,",
     ];
 
@@ -68,13 +69,6 @@ public static class NonEventSentences
         @"preparing\s+(?:to|for)", @"prepare\s+(?:to|for)", @"close\s+to", @"tasked\s+(?:to|with)", @"expected\s+to",
         "potential", @"in\s+order\s+to", @"so\s+as\s+to", @"threatened\s+to", @"intended\s+to", @"hoping\s+to",
         @"hoped\s+to", @"aiming\s+to", @"ready\s+to", @"predicted",
-    ];
-
-    /// <summary>Happening words besides the event keywords, that keep a tally an event ("… and destroyed four vehicles").</summary>
-    public static readonly IReadOnlyList<string> ExtraHappenings =
-    [
-        "destroyed", "destroying", "hit", "fired", "released", "surrendered", "expanded", "ambushed", "calling",
-        "downed", "dispatched", "deployed", "sent", "enter", "entering", @"arrest\w*",
     ];
 
     /// <summary>A named speaker's words ("the commander claimed that …"), which make a status an announcement;
@@ -101,10 +95,26 @@ public static class NonEventSentences
     private static readonly Regex IrrealisPattern = Words(
         "(?:" + string.Join('|', IrrealisLeads) + @")[^,;:.]*?(?=\s*(?:[,;:.]|\b(?:but|while|when|as|after|before)\b|$))");
 
-    private static readonly Regex ExtraHappeningPattern = Words(string.Join('|', ExtraHappenings));
+    /// <summary>
+    /// True when the sentence is a tally, a status or an unrealised happening, and nothing else happens in it
+    /// once all of those wordings (and back references to a fight already told) are taken out.
+    /// </summary>
+    public static bool Applies(string sentence)
+    {
+        var tally = TallyPattern.IsMatch(sentence) && CountedPeoplePattern.IsMatch(sentence);
+        var spoken = SpeakerPattern.IsMatch(sentence);
+        var status = !spoken && StatusPattern.IsMatch(sentence);
+        var irrealis = !spoken && IrrealisPattern.IsMatch(sentence);
+        if (!tally && !status && !irrealis)
+        {
+            return false;
+        }
 
-    /// <summary>True when the sentence is a tally or a status (see <see cref="IsTally"/>, <see cref="IsStatus"/>).</summary>
-    public static bool Applies(string sentence) => IsTally(sentence) || IsStatus(sentence) || IsIrrealis(sentence);
+        var rest = Strip(sentence, TallyPattern);
+        rest = status ? StatusPattern.Replace(rest, " ") : rest;
+        rest = irrealis ? IrrealisPattern.Replace(rest, " ") : rest;
+        return !HasHappening(rest);
+    }
 
     /// <summary>True when every happening the sentence names is planned, feared, possible or conditional; a
     /// named speaker's intent ("the ministry announced it would send troops") is a statement and stays.</summary>
@@ -123,7 +133,7 @@ public static class NonEventSentences
     private static string Strip(string sentence, Regex pattern) => pattern.Replace(BackReferencePattern.Replace(sentence, " "), " ");
 
     private static bool HasHappening(string text) =>
-        ExtraHappeningPattern.IsMatch(text)
+        EventKeywords.GeneralHappening.IsMatch(text)
         || EventKeywords.ByType.Any(t => t.Type is not ("statement" or "declaration") && t.Pattern.IsMatch(text));
 
     private static Regex Words(string pattern) => new(@"\b(?:" + pattern + @")(?!\w)", Options);

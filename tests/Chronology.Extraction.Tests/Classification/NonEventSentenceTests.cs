@@ -52,4 +52,25 @@ public class NonEventSentenceTests
     [InlineData("The army was close to the river when militants attacked the convoy.")]
     [InlineData("Rebels captured the hill, but could not hold the village.")]
     public void StatedIntent_OrAHappeningBesideIt_StaysAnEvent(string sentence) => Assert.False(NonEventSentences.IsIrrealis(sentence));
+
+    [Theory]
+    [InlineData("By then the number of displaced families had risen to 4,000.")]
+    [InlineData("Since the start of the siege, 12 civilians had been killed, while the number of refugees had reached 9,000.")]
+    public void CountThatGrew_IsNoEvent(string sentence) => Assert.True(NonEventSentences.Applies(sentence));
+
+    [Fact]
+    public void UndatedSentence_WithAGeneralHappeningVerb_CarriesTheParagraphDate()
+    {
+        var found = TestGazetteer.Extract("On 2 April 2016, IS attacked Manbij. Later, 200 volunteers crossed the Euphrates to reinforce the town.");
+        Assert.Equal(2, found.Count);
+        Assert.Equal(new DateOnly(2016, 4, 2), found[1].Start);
+        Assert.Equal("other", found[1].Type);
+    }
+
+    [Fact]
+    public void MonthDatedSentence_WithAGeneralHappeningVerb_IsAnEvent()
+    {
+        var c = Assert.Single(TestGazetteer.Extract("In March 2019, a mass grave was discovered near al-Raqqa."));
+        Assert.Equal(new DateOnly(2019, 3, 1), c.Start);
+    }
 }

@@ -23,7 +23,8 @@ public static class DocumentExtractor
         var (segments, sentences) = Segmenter.Segment(text);
         var index = new GazetteerIndex(gazetteer);
         var builder = new SentenceCandidateBuilder(index, new NameSuggester(gazetteer), sourceTitle ?? "");
-        var resolver = new DateResolver(options?.PublishedOn) { DocumentMiddle = DocumentPeriod.Middle(text, sentences) };
+        var middle = DocumentPeriod.Middle(text, sentences);
+        var resolver = new DateResolver(options?.PublishedOn) { DocumentMiddle = middle };
         var candidates = new List<EventCandidate>();
         ResolvedDate? paragraphDate = null;
         var paragraphDateBlock = -1;
@@ -57,7 +58,14 @@ public static class DocumentExtractor
 
             if (dates.Count > 0)
             {
-                candidates.AddRange(builder.Build(sentence, span.Start, dates));
+                // A date years away from the document's period is history or comparison ("the fate of Dresden
+                // in 1945"), not a happening of the narrative.
+                var inPeriod = dates.Where(d => !DocumentPeriod.IsFarFrom(d, middle)).ToList();
+                if (inPeriod.Count > 0)
+                {
+                    candidates.AddRange(builder.Build(sentence, span.Start, inPeriod));
+                }
+
                 UpdateParagraphDate(span, dates, ref paragraphDate, ref paragraphDateBlock);
             }
             else if (paragraphDate is not null && paragraphDateBlock == span.Block)

@@ -56,6 +56,9 @@ public static class NonEventSentences
         @"pockets?\s+of\s+(?:\w+\s+){0,2}resistance", @"holed\s+up", @"remained", @"(?:was|were)\s+remaining", @"persisted",
         @"(?:was|were)\s+(?:\w+ly\s+)?estimated", @"an\s+estimated",
         @"the\s+number\s+of\s+[^.,;]{1,60}?\s+(?:had\s+|has\s+)?(?:risen|rose|increased|reached|grown|grew|climbed|fallen|fell|dropped)",
+        @"(?:(?:fighting|clashes|battle|resistance)\s+)?(?:was|were|is|are)\s+(?:also\s+)?(?:still\s+)?(?:ongoing|going\s+on)", @"(?:was|were)\s+(?:\w+ly\s+)?(?:considered|deemed|described|named|dubbed|seen)\s+as",
+        @"(?:was|were)\s+(?:\w+ly\s+)?(?:considered|deemed|named|dubbed)", @"was\s+the\s+first\s+time", @"faced\s+(?:\w+\s+){0,3}?resistance",
+        @"had\s+become",
         @"with\s+(?:the\s+)?[\w'’ -]{1,40}?\s+(?:captured|recaptured|taken|retaken|liberated)\s*,",
     ];
 

@@ -5,6 +5,13 @@ namespace Chronology.Extraction.Dates;
 /// <summary>The document's main period: the median of the days it dates with an explicit year.</summary>
 public static class DocumentPeriod
 {
+    /// <summary>How far from the document's middle a date may lie and still belong to its narrative.</summary>
+    public const int ReachYears = 5;
+
+    /// <summary>True when the date lies more than <see cref="ReachYears"/> from the middle.</summary>
+    public static bool IsFarFrom(ResolvedDate date, DateOnly? middle) =>
+        middle is { } m && (date.Start < m.AddYears(-ReachYears) || date.Start > m.AddYears(ReachYears));
+
     public static DateOnly? Middle(string text, IReadOnlyList<SentenceSpan> sentences)
     {
         var days = new List<int>();

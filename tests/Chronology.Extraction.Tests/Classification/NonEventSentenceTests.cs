@@ -73,4 +73,20 @@ public class NonEventSentenceTests
         var c = Assert.Single(TestGazetteer.Extract("In March 2019, a mass grave was discovered near al-Raqqa."));
         Assert.Equal(new DateOnly(2019, 3, 1), c.Start);
     }
+
+    [Theory]
+    [InlineData("Fighting was still going on near the old market.")]
+    [InlineData("The assault was considered the largest of the war.")]
+    [InlineData("During the siege, the defenders faced little resistance from the south.")]
+    public void OngoingOrJudgedState_IsNoEvent(string sentence) => Assert.True(NonEventSentences.Applies(sentence));
+
+    [Fact]
+    public void DateYearsAwayFromTheDocumentsPeriod_IsNoEvent()
+    {
+        const string text = "On 2 April 2016, IS attacked Manbij. On 9 April 2016, the SDF recaptured Manbij. "
+            + "On 15 April 2016, an official said the town shared the fate of cities bombed in 1943.";
+        var found = TestGazetteer.Extract(text);
+        Assert.DoesNotContain(found, c => c.Start.Year == 1943);
+        Assert.Contains(found, c => c.Start == new DateOnly(2016, 4, 15));
+    }
 }

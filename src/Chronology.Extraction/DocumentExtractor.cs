@@ -30,9 +30,22 @@ public static class DocumentExtractor
         var paragraphDateBlock = -1;
         var quoteBlock = -1;
         var quoteOpen = false;
+        var inReferences = false;
+        var referenceBlocks = sentences.Where(s => Quotation.IsReference(text[s.Start..s.End])).Select(s => s.Block).ToHashSet();
         foreach (var span in sentences)
         {
             var sentence = text[span.Start..span.End];
+            if (span.InHeading)
+            {
+                inReferences = Quotation.IsReferenceHeading(sentence);
+            }
+
+            // Sources are no narrative: a references section, a bibliography entry.
+            if (inReferences || referenceBlocks.Contains(span.Block))
+            {
+                continue;
+            }
+
             var dates = ResolveDates(sentence, resolver);
             // A sentence that starts inside a quotation continues someone's speech: the speech is reported by
             // the sentence that opens it, the rest is no event of its own.

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Chronology.Extraction.Dates;
 
 namespace Chronology.Extraction.Segmentation;
@@ -58,6 +59,24 @@ public static class Quotation
         var start = sentence.TrimStart('*', ' ', '"', '“');
         return ElisionMarks.Any(m => start.StartsWith(m, StringComparison.Ordinal));
     }
+
+    /// <summary>Headings of the sections that list sources rather than tell the story.</summary>
+    public static readonly IReadOnlyList<string> ReferenceSections =
+        ["references", "notes", "citations", "sources", "bibliography", "further reading", "external links", "see also", "footnotes"];
+
+    /// <summary>Words that mark a bibliography entry ("… Retrieved 5 July 2016", "Archived from the original").</summary>
+    public static readonly IReadOnlyList<string> ReferenceMarks =
+        [@"retrieved\s+(?:on\s+)?\d", @"retrieved\s+\w+\s+\d", @"archived\s+from", "isbn", @"doi:", @"accessed\s+(?:on\s+)?\d"];
+
+    private static readonly Regex ReferenceMark = new(
+        @"\b(?:" + string.Join('|', ReferenceMarks) + ")", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>True when a heading opens a section of sources ("## References", "See also").</summary>
+    public static bool IsReferenceHeading(string heading) =>
+        ReferenceSections.Contains(heading.Trim().TrimStart('#').Trim().TrimEnd(':').ToLowerInvariant());
+
+    /// <summary>True when the sentence is a bibliography entry.</summary>
+    public static bool IsReference(string sentence) => ReferenceMark.IsMatch(sentence);
 
     /// <summary>True when the sentence is little but dates: a caption's or map legend's list.</summary>
     public static bool IsDateList(string sentence, IReadOnlyList<ResolvedDate> dates)

@@ -36,3 +36,17 @@ public class QuotationTests
         Assert.StartsWith("On 4 July", c.Quote);
     }
 }
+
+public class ReferenceTests
+{
+    [Fact]
+    public void ReferencesSection_AndBibliographyLines_GiveNoEvents()
+    {
+        const string text = "On 4 July 2016, IS attacked Manbij.\n\n"
+            + "* Smith, Anna (5 July 2016). \"IS attacks Manbij\". The Daily. Retrieved 6 July 2016.\n\n"
+            + "## References\n\n"
+            + "1. \"SDF captures Manbij\", 12 August 2016.\n";
+        var c = Assert.Single(TestGazetteer.Extract(text));
+        Assert.Equal(new DateOnly(2016, 7, 4), c.Start);
+    }
+}

@@ -23,7 +23,9 @@ public static class DocumentExtractor
         var (segments, sentences) = Segmenter.Segment(text);
         var index = new GazetteerIndex(gazetteer);
         var builder = new SentenceCandidateBuilder(index, new NameSuggester(gazetteer), sourceTitle ?? "");
-        var middle = DocumentPeriod.Middle(text, sentences);
+        var texts = sentences.Select(s => text[s.Start..s.End]).ToList();
+        var found = texts.Select(DateExpressionFinder.Find).ToList();
+        var middle = DocumentPeriod.Middle(found);
         var resolver = new DateResolver(options?.PublishedOn) { DocumentMiddle = middle };
         var candidates = new List<EventCandidate>();
         ResolvedDate? paragraphDate = null;
@@ -31,10 +33,11 @@ public static class DocumentExtractor
         var quoteBlock = -1;
         var quoteOpen = false;
         var inReferences = false;
-        var referenceBlocks = sentences.Where(s => Quotation.IsReference(text[s.Start..s.End])).Select(s => s.Block).ToHashSet();
-        foreach (var span in sentences)
+        var referenceBlocks = Enumerable.Range(0, sentences.Count).Where(i => Quotation.IsReference(texts[i])).Select(i => sentences[i].Block).ToHashSet();
+        for (var i = 0; i < sentences.Count; i++)
         {
-            var sentence = text[span.Start..span.End];
+            var span = sentences[i];
+            var sentence = texts[i];
             if (span.InHeading)
             {
                 inReferences = Quotation.IsReferenceHeading(sentence);
@@ -46,7 +49,7 @@ public static class DocumentExtractor
                 continue;
             }
 
-            var dates = ResolveDates(sentence, resolver);
+            var dates = ResolveDates(sentence, found[i], resolver);
             // A sentence that starts inside a quotation continues someone's speech: the speech is reported by
             // the sentence that opens it, the rest is no event of its own.
             var marks = Quotation.MarkCount(sentence);
@@ -109,9 +112,8 @@ public static class DocumentExtractor
 
     private static DateOnly Narrative(ResolvedDate date) => date.End ?? date.Start;
 
-    private static List<ResolvedDate> ResolveDates(string sentence, DateResolver resolver)
+    private static List<ResolvedDate> ResolveDates(string sentence, List<DateExpression> expressions, DateResolver resolver)
     {
-        var expressions = DateExpressionFinder.Find(sentence);
         // A duration before the sentence's first absolute date leads up to it ("after 134 days of
         // resistance … on 26 January 2015"): the explicit date wins and the duration is no event.
         var firstAbsolute = expressions.FindIndex(e => !e.IsRelative);

@@ -1,5 +1,3 @@
-using Chronology.Extraction.Segmentation;
-
 namespace Chronology.Extraction.Dates;
 
 /// <summary>The document's main period: the median of the days it dates with an explicit year.</summary>
@@ -12,12 +10,13 @@ public static class DocumentPeriod
     public static bool IsFarFrom(ResolvedDate date, DateOnly? middle) =>
         middle is { } m && (date.Start < m.AddYears(-ReachYears) || date.Start > m.AddYears(ReachYears));
 
-    public static DateOnly? Middle(string text, IReadOnlyList<SentenceSpan> sentences)
+    /// <param name="expressions">The date expressions of each sentence, as <see cref="DateExpressionFinder"/> found them.</param>
+    public static DateOnly? Middle(IEnumerable<IReadOnlyList<DateExpression>> expressions)
     {
         var days = new List<int>();
-        foreach (var span in sentences)
+        foreach (var sentence in expressions)
         {
-            foreach (var e in DateExpressionFinder.Find(text[span.Start..span.End]))
+            foreach (var e in sentence)
             {
                 if (e.From is { Year: { } year } from && year is >= 1 and <= 9999)
                 {

@@ -51,7 +51,23 @@ public static class Quotation
     /// the speech and one with an odd count closes it; one with an even count stands on its own (the earlier
     /// quotation was left unclosed by mistake).
     /// </summary>
-    public static int MarkCount(string sentence) => sentence.Count(c => Marks.Any(m => m.Open == c || m.Close == c));
+    public static int MarkCount(string sentence)
+    {
+        var count = 0;
+        foreach (var c in sentence)
+        {
+            foreach (var (open, close) in Marks)
+            {
+                if (c == open || c == close)
+                {
+                    count++;
+                    break;
+                }
+            }
+        }
+
+        return count;
+    }
 
     /// <summary>True when the sentence starts with an elision mark: a fragment of quoted text.</summary>
     public static bool IsElided(string sentence)

@@ -42,6 +42,11 @@ public static class DocumentExtractor
             {
                 inReferences = Quotation.IsReferenceHeading(sentence);
             }
+            else if (span.InListItem && (i == 0 || sentences[i - 1].Block != span.Block))
+            {
+                // Items of a list (reactions by country, say) are threads of their own, like sections.
+                resolver.StartSection();
+            }
 
             // Sources are no narrative: a references section, a bibliography entry.
             if (inReferences || referenceBlocks.Contains(span.Block))

@@ -14,6 +14,7 @@ public sealed class DateResolver(DateOnly? publishedOn)
 
     private DateOnly? anchor = publishedOn;
     private bool freshSection;
+    private bool reopened;
 
     /// <summary>
     /// The middle of the document's explicitly dated days, if known. A yearless date opening a new section
@@ -33,6 +34,7 @@ public sealed class DateResolver(DateOnly? publishedOn)
         var resolved = expression.IsRelative ? ResolveRelative(expression, text) : ResolveAbsolute(expression, text);
         if (resolved is not null)
         {
+            reopened |= freshSection;
             freshSection = false;
             var joinedRange = !expression.IsRelative && expression.To is not null;
             anchor = joinedRange ? resolved.End ?? resolved.Start : resolved.Start;
@@ -56,7 +58,9 @@ public sealed class DateResolver(DateOnly? publishedOn)
 
         var latest = dates.MaxBy(d => d.End ?? d.Start)!;
         var latestDay = latest.End ?? latest.Start;
-        var leading = dates[0].Expression.Start <= LeadingDateReach;
+        // A sentence opening a section (its first date) starts a thread of its own, like a leading date.
+        var leading = dates[0].Expression.Start <= LeadingDateReach || reopened;
+        reopened = false;
         if (settledAnchor is { } settled && latestDay < settled && !leading)
         {
             anchor = settledAnchor;

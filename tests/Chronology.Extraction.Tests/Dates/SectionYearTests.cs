@@ -29,4 +29,34 @@ public class SectionYearTests
         var shelling = TestGazetteer.Extract(text).Single(c => c.Quote.Contains("shelled"));
         Assert.Equal(new DateOnly(2023, 8, 11), shelling.Start);
     }
+
+    [Fact]
+    public void SectionsFirstDate_SetsTheYear_ForTheDatesAfterIt_EvenWhenNotLeading()
+    {
+        const string text = """
+            On 3 August 2021, the SDF captured Manbij. On 9 August 2021, IS attacked Manbij again. On 20 September 2021, the SDF entered al-Raqqa.
+
+            The town was rebuilt in early 2023 with help from donors.
+
+            ## Reactions
+
+            The regional government of the north – In August, the council condemned the attack on Manbij. On 14 September, aid convoys crossed into Manbij.
+            """;
+        var convoys = TestGazetteer.Extract(text).Single(c => c.Quote.Contains("convoys"));
+        Assert.Equal(new DateOnly(2021, 9, 14), convoys.Start);
+    }
+
+    [Fact]
+    public void ListItems_AreThreadsOfTheirOwn()
+    {
+        const string text = """
+            On 3 August 2021, the SDF captured Manbij. On 9 August 2021, IS attacked Manbij again. On 20 September 2021, the SDF entered al-Raqqa.
+
+            The town was rebuilt in early 2023 with help from donors.
+
+            * On 11 August, IS shelled a village near Kobanî.
+            """;
+        var shelling = TestGazetteer.Extract(text).Single(c => c.Quote.Contains("shelled"));
+        Assert.Equal(new DateOnly(2021, 8, 11), shelling.Start);
+    }
 }

@@ -84,6 +84,14 @@ public static class DocumentExtractor
                 var inPeriod = dates.Where(d => !DocumentPeriod.IsFarFrom(d, middle)).ToList();
                 if (inPeriod.Count > 0)
                 {
+                    // "ISIL attacked the plant that the SDF had captured three days earlier": the step back dates
+                    // the recalled capture; the attack itself goes on at the paragraph's date.
+                    if (IsFlashback(sentence, inPeriod[0]) && paragraphDate is not null && paragraphDateBlock == span.Block
+                        && paragraphDate.Start != inPeriod[0].Start)
+                    {
+                        candidates.AddRange(builder.BuildCarried(sentence, span.Start, paragraphDate));
+                    }
+
                     candidates.AddRange(builder.Build(sentence, span.Start, inPeriod));
                 }
 
@@ -111,6 +119,10 @@ public static class DocumentExtractor
         paragraphDateBlock = span.Block;
     }
 
+    private static bool IsFlashback(string sentence, ResolvedDate date) =>
+        date.Expression.Step is { Amount: < 0 } && date.Expression.Start > 0
+        && DatePatterns.FlashbackClause.IsMatch(sentence.AsSpan(0, date.Expression.Start));
+
     // The narrative moves forward: an undated sentence goes on from the latest day its paragraph has
     // reached ("In the night of 3–4 July … The SDF advanced" → 4 July), not from a flashback.
     private static ResolvedDate Latest(List<ResolvedDate> dates) => dates.MaxBy(Narrative)!;
@@ -130,6 +142,7 @@ public static class DocumentExtractor
             {
                 continue;
             }
+
 
             if (resolver.Resolve(e, sentence.Substring(e.Start, e.Length)) is { } date)
             {

@@ -60,3 +60,15 @@ public class SectionYearTests
         Assert.Equal(new DateOnly(2021, 8, 11), shelling.Start);
     }
 }
+
+public class FlashbackTests
+{
+    [Fact]
+    public void BackwardStepInARelativeClause_DatesTheRecalledHappening_AndTheSentenceKeepsTheNarrativeDate()
+    {
+        const string text = "On 14 March 2018, the SDF attacked Manbij from the north. "
+            + "IS fighters then abandoned the bridge that they had seized two days earlier.";
+        var abandoned = TestGazetteer.Extract(text).Where(c => c.Quote.Contains("abandoned")).Select(c => c.Start).ToList();
+        Assert.Equal([new DateOnly(2018, 3, 14), new DateOnly(2018, 3, 12)], abandoned);
+    }
+}

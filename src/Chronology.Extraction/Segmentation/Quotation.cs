@@ -80,12 +80,16 @@ public static class Quotation
     public static readonly IReadOnlyList<string> ReferenceSections =
         ["references", "notes", "citations", "sources", "bibliography", "further reading", "external links", "see also", "footnotes"];
 
-    /// <summary>Words that mark a bibliography entry ("… Retrieved 5 July 2016", "Archived from the original").</summary>
+    /// <summary>Words that mark a bibliography entry ("… Retrieved 5 July 2016", "Archived from the original"); a
+    /// retrieval or access word counts only when capitalised and followed by a date, as citations write it.</summary>
     public static readonly IReadOnlyList<string> ReferenceMarks =
-        [@"retrieved\s+(?:on\s+)?\d", @"retrieved\s+\w+\s+\d", @"archived\s+from", "isbn", @"doi:", @"accessed\s+(?:on\s+)?\d"];
+    [
+        @"(?:Retrieved|Accessed)\s+(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|\d{4}-\d{2}-\d{2})",
+        @"(?i:archived\s+from\s+the\s+original)", @"ISBN\s*[\d-]", @"\bdoi:\s*10\.",
+    ];
 
     private static readonly Regex ReferenceMark = new(
-        @"\b(?:" + string.Join('|', ReferenceMarks) + ")", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        @"\b(?:" + string.Join('|', ReferenceMarks) + ")", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>True when a heading opens a section of sources ("## References", "See also").</summary>
     public static bool IsReferenceHeading(string heading) =>

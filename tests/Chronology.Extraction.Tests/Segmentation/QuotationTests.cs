@@ -49,4 +49,11 @@ public class ReferenceTests
         var c = Assert.Single(TestGazetteer.Extract(text));
         Assert.Equal(new DateOnly(2016, 7, 4), c.Start);
     }
+
+    [Fact]
+    public void RetrievedInNarrative_IsNoReference()
+    {
+        var c = Assert.Single(TestGazetteer.Extract("On 4 July 2016, soldiers retrieved 30 bodies after IS attacked Manbij."));
+        Assert.Equal(new DateOnly(2016, 7, 4), c.Start);
+    }
 }

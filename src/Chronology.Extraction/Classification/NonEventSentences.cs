@@ -68,7 +68,7 @@ public static class NonEventSentences
     /// </summary>
     public static readonly IReadOnlyList<string> IrrealisLeads =
     [
-        "would", "could", "might", "may", "if", "unless", @"planning\s+to", @"planned\s+to", @"plans\s+to",
+        "would", "could", "might", @"(?-i:may)", "if", "unless", @"planning\s+to", @"planned\s+to", @"plans\s+to",
         @"preparing\s+(?:to|for)", @"prepare\s+(?:to|for)", @"close\s+to", @"tasked\s+(?:to|with)", @"expected\s+to",
         "potential", @"in\s+order\s+to", @"so\s+as\s+to", @"threatened\s+to", @"intended\s+to", @"hoping\s+to",
         @"hoped\s+to", @"aiming\s+to", @"ready\s+to", @"predicted",

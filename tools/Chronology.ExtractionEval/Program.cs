@@ -1,7 +1,15 @@
 using Chronology.ExtractionEval.Evaluation;
 
 // Usage: dotnet run --project tools/Chronology.ExtractionEval -c Release [-- <repository root>] [--verbose]
+//        dotnet run --project tools/Chronology.ExtractionEval -c Release -- --bench   (timings and memory)
 var verbose = args.Contains("--verbose");
+if (args.Contains("--bench"))
+{
+    var benchRoot = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? FindRoot(Directory.GetCurrentDirectory());
+    Benchmark.Run(EvaluationInputs.InRepository(benchRoot), Console.Out);
+    return;
+}
+
 if (args.Length == 2 && args[0] == "--candidates")
 {
     // Prints every candidate of one document, for reading what the rules did.
@@ -34,6 +42,8 @@ if (verbose)
     MissReport.Write(EvaluationInputs.InRepository(root), Console.Error);
 }
 
+var wikipedia = documents.Where(d => d.Document != EvaluationRun.SeedName).ToList();
+Console.WriteLine(EvaluationRun.Subtotal("wikipedia", wikipedia.Count, DocumentScore.Total(wikipedia)));
 Console.WriteLine(EvaluationRun.Summary(documents.Count, total));
 
 static string FindRoot(string from)

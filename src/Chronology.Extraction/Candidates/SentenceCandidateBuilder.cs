@@ -15,6 +15,11 @@ public sealed class SentenceCandidateBuilder(GazetteerIndex index, NameSuggester
     public List<EventCandidate> Build(string sentence, int sentenceStart, IReadOnlyList<ResolvedDate> dates)
     {
         var candidates = new List<EventCandidate>();
+        if (NonEventSentences.Applies(BlankDates(sentence, dates)))
+        {
+            return candidates;
+        }
+
         var tokens = WordTokenizer.Tokenize(sentence);
         var matches = index.Match(tokens);
         var seen = new HashSet<DateOnly>();
@@ -45,7 +50,7 @@ public sealed class SentenceCandidateBuilder(GazetteerIndex index, NameSuggester
         // Without a date of its own, a sentence must act: a report or remark alone is no happening,
         // nor is a quotation.
         var verb = EventTypeClassifier.Classify(sentence, 0, sentence.Length, 0);
-        if (verb is null || sentence.TrimStart('*')[0] is '"' or '“')
+        if (verb is null || sentence.TrimStart('*')[0] is '"' or '“' || NonEventSentences.Applies(sentence))
         {
             return [];
         }
@@ -103,6 +108,18 @@ public sealed class SentenceCandidateBuilder(GazetteerIndex index, NameSuggester
         return new EventCandidate(
             sentence, sentenceStart, date.Start, date.End, date.Precision, date.Approximate, date.Text, type,
             fatalities?.Count, candidatePlaces, forces, unresolved, title, SummaryWriter.Write(sourceTitle, sentence), confidence, trace);
+    }
+
+    // The sentence with its dates blanked, so "By 11 June, 79 civilians" counts 79 and not 11.
+    private static string BlankDates(string sentence, IReadOnlyList<ResolvedDate> dates)
+    {
+        var chars = sentence.ToCharArray();
+        foreach (var date in dates)
+        {
+            Array.Fill(chars, ' ', date.Expression.Start, date.Expression.Length);
+        }
+
+        return new string(chars);
     }
 
     private string? ShortName(int forceId) =>

@@ -24,6 +24,24 @@ public static class EventKeywords
         ("statement", Words(@"statement|said|stated|reported|claimed|confirmed|spokes(?:man|woman|person)")),
     ];
 
+    /// <summary>
+    /// Verbs of a happening that name no particular event type ("crossed the border", "dropped supplies",
+    /// "visited the town"). They make a sentence report something (type "other") when no typed keyword does,
+    /// and keep a tally or status sentence an event.
+    /// </summary>
+    public static readonly IReadOnlyList<string> GeneralHappenings =
+    [
+        "destroyed", "destroying", "hit", "fired", "released", "surrendered", "expanded", "ambushed", "calling", "downed",
+        "dispatched", "deployed", "redeployed", "sent", "enter", "entering", @"arrest\w*", "pushed", "reopened", "found",
+        "discovered", "crossed", "reached", "exploded", "detonated", "mounted", "demonstrated", "marched", "protested",
+        "visited", "congratulated", "appealed", @"called\s+on", "dropped", "airdropped", "mobili[sz]ed", @"infiltrat\w*",
+        @"broke\s+(?:through|into)", @"set\s+fire", @"blew\s+up", "demolished", "kidnapped", "abducted", "delivered",
+        "reinforced", "shot", "constructed", "transited", "resigned", "signed",
+    ];
+
+    /// <summary>The pattern of <see cref="GeneralHappenings"/>.</summary>
+    public static readonly Regex GeneralHappening = Words(string.Join('|', GeneralHappenings));
+
     /// <summary>Types that describe the happening whatever else the clause says ("executed … after a mission").</summary>
     public static readonly IReadOnlySet<string> Overriding = new HashSet<string> { "pledgeOfAllegiance", "execution", "massacre", "formation" };
 

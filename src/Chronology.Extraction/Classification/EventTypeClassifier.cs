@@ -23,7 +23,9 @@ public static class EventTypeClassifier
 
         if (all.Count == 0)
         {
-            return null;
+            // No typed keyword: a general happening verb still makes the clause report something.
+            var general = EventKeywords.GeneralHappening.Match(sentence, windowStart, windowEnd - windowStart);
+            return general.Success ? new TypeKeyword("other", general.Value, general.Index, general.Index + general.Length) : null;
         }
 
         var overriding = all.Where(k => EventKeywords.Overriding.Contains(k.Type)).OrderBy(k => Math.Abs(k.Start - dateStart)).FirstOrDefault();

@@ -82,6 +82,13 @@ public static class DatePatterns
         (Phrase(@"the\s+(?:following|next)\s+year"), new RelativeStep(1, DateUnit.Year, false, false)),
     ];
 
+    /// <summary>
+    /// A subordinate clause open before a date ("… which they had captured two days earlier", "… after losing
+    /// it the previous day"): a backward step there recalls the past of the main happening, it does not date it.
+    /// </summary>
+    public static readonly Regex FlashbackClause = new(
+        @"(?i:\b(?:" + string.Join('|', DateVocabulary.FlashbackLeads) + @")\b[^,;:.]*$)", Options);
+
     /// <summary>The gap between two dates that makes them one range ("5 June until 10 July").</summary>
     public static readonly Regex RangeConnector = new(@"^\s*(?:–|—|-|‐|to|until|till|through|and)\s*$", Options | RegexOptions.IgnoreCase);
 

@@ -13,6 +13,18 @@ public sealed class DateResolver(DateOnly? publishedOn)
     private const int LeadingDateReach = 30;
 
     private DateOnly? anchor = publishedOn;
+    private bool freshSection;
+    private bool reopened;
+
+    /// <summary>
+    /// The middle of the document's explicitly dated days, if known. A yearless date opening a new section
+    /// takes the year nearest it: a section ("Reactions", "Spillover") goes back to the main period rather
+    /// than on from the previous section's last, possibly later, year.
+    /// </summary>
+    public DateOnly? DocumentMiddle { get; init; }
+
+    /// <summary>A heading without a date of its own opens a section.</summary>
+    public void StartSection() => freshSection = true;
     private DatePrecisionKind anchorPrecision = DatePrecisionKind.Day;
     private DateOnly? settledAnchor = publishedOn;
     private DatePrecisionKind settledPrecision = DatePrecisionKind.Day;
@@ -22,6 +34,8 @@ public sealed class DateResolver(DateOnly? publishedOn)
         var resolved = expression.IsRelative ? ResolveRelative(expression, text) : ResolveAbsolute(expression, text);
         if (resolved is not null)
         {
+            reopened |= freshSection;
+            freshSection = false;
             var joinedRange = !expression.IsRelative && expression.To is not null;
             anchor = joinedRange ? resolved.End ?? resolved.Start : resolved.Start;
             anchorPrecision = resolved.Precision;
@@ -44,7 +58,9 @@ public sealed class DateResolver(DateOnly? publishedOn)
 
         var latest = dates.MaxBy(d => d.End ?? d.Start)!;
         var latestDay = latest.End ?? latest.Start;
-        var leading = dates[0].Expression.Start <= LeadingDateReach;
+        // A sentence opening a section (its first date) starts a thread of its own, like a leading date.
+        var leading = dates[0].Expression.Start <= LeadingDateReach || reopened;
+        reopened = false;
         if (settledAnchor is { } settled && latestDay < settled && !leading)
         {
             anchor = settledAnchor;
@@ -75,6 +91,11 @@ public sealed class DateResolver(DateOnly? publishedOn)
         if (!isExplicit && !e.SameMonth && anchor is { } a && start < a && Make(year.Value + 1, month, from.Day) is { } next && next <= a.AddDays(RolloverDays))
         {
             start = next;
+        }
+
+        if (!isExplicit && !e.SameMonth && freshSection && month is not null && DocumentMiddle is { } middle)
+        {
+            start = NearestYear(start, month.Value, from.Day, middle);
         }
 
         var precision = from.Day is not null ? DatePrecisionKind.Day : month is not null ? DatePrecisionKind.Month : DatePrecisionKind.Year;
@@ -124,6 +145,18 @@ public sealed class DateResolver(DateOnly? publishedOn)
         }
 
         return new ResolvedDate(e, text, start, end, precision, approximate, a, false);
+    }
+
+    // Only back: a section returns to the main period; going on later is what the anchor already does.
+    private static DateOnly NearestYear(DateOnly start, int month, int? day, DateOnly middle)
+    {
+        while (start > middle && Make(start.Year - 1, month, day) is { } earlier
+            && Math.Abs(earlier.DayNumber - middle.DayNumber) < Math.Abs(start.DayNumber - middle.DayNumber))
+        {
+            start = earlier;
+        }
+
+        return start;
     }
 
     private static DateOnly Move(DateOnly date, DateUnit unit, int amount) => unit switch

@@ -99,6 +99,9 @@ public static class DateVocabulary
     public static readonly IReadOnlyList<string> PeriodTriggers =
         ["in", "during", "by", "until", "till", "through", "throughout", "from", "since", "before", "after"];
 
+    /// <summary>Words opening a clause in which a backward relative date recalls the past ("which … two days earlier").</summary>
+    public static readonly IReadOnlyList<string> FlashbackLeads = ["which", "that", "who", "after"];
+
     /// <summary>Words that, just before a date, mark it as background or bibliography rather than an event.</summary>
     public static readonly IReadOnlyList<string> NonEventLeads =
         ["retrieved", "archived", "accessed", "published", "born", "died", "updated", "original on"];

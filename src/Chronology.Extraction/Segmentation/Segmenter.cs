@@ -1,7 +1,7 @@
 namespace Chronology.Extraction.Segmentation;
 
-/// <summary>A sentence (or a heading's line) with its offsets, and whether it is a heading.</summary>
-public readonly record struct SentenceSpan(int Start, int End, bool InHeading, int Block);
+/// <summary>A sentence (or a heading's line) with its offsets, and whether it is a heading or in a list item.</summary>
+public readonly record struct SentenceSpan(int Start, int End, bool InHeading, int Block, bool InListItem = false);
 
 /// <summary>Splits a text into the paragraph, heading and sentence spans the result reports.</summary>
 public static class Segmenter
@@ -25,7 +25,7 @@ public static class Segmenter
             foreach (var (start, end) in SentenceSplitter.Split(text, block.ContentStart, block.End))
             {
                 segments.Add(new TextSpan("sentence", start, end - start));
-                sentences.Add(new SentenceSpan(start, end, InHeading: false, b));
+                sentences.Add(new SentenceSpan(start, end, InHeading: false, b, InListItem: block.ContentStart != block.Start));
             }
         }
 

@@ -23,6 +23,20 @@ public static class SentenceSplitter
         for (var i = sentenceStart; i < end; i++)
         {
             var c = text[i];
+            if (c == ']' && i + 1 < end && text[i + 1] == ']')
+            {
+                // The end of wiki markup ("[[File:…|caption]]") ends whatever it held.
+                var after = SkipSpace(text, i + 2, end);
+                if (after < end && after > sentenceStart)
+                {
+                    sentences.Add((sentenceStart, i + 2));
+                    sentenceStart = after;
+                    i = after - 1;
+                }
+
+                continue;
+            }
+
             if (c is not ('.' or '!' or '?'))
             {
                 continue;

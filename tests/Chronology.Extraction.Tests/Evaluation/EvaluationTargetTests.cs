@@ -4,8 +4,6 @@ namespace Chronology.Extraction.Tests.Evaluation;
 
 public class EvaluationTargetTests
 {
-    private const double PrecisionFloor = 0.73;
-
     private static readonly string Root = AppContext.BaseDirectory;
 
     private static EvaluationInputs Inputs => new(
@@ -30,33 +28,39 @@ public class EvaluationTargetTests
         var wikipedia = DocumentScore.Total(documents.Where(d => d.Document != EvaluationRun.SeedName).ToList());
         Assert.True(wikipedia.Gold > 0, "no eval/ gold was copied to the test output");
         Assert.True(wikipedia.Recall >= 0.85, $"recall {wikipedia.Recall:0.000}");
-        // The target is 0.80; the rules reach about 0.74 so far. This floor guards against regressions
-        // until the target is met (see the extraction report).
-        Assert.True(wikipedia.Precision >= PrecisionFloor, $"precision {wikipedia.Precision:0.000}");
+        Assert.True(wikipedia.Precision >= 0.80, $"precision {wikipedia.Precision:0.000}");
         Assert.True(wikipedia.DateAccuracy >= 0.90, $"date accuracy {wikipedia.DateAccuracy:0.000}");
     }
 
     [Fact]
-    public void Extraction_IsDeterministic_AndFast()
+    public void Extraction_IsDeterministic()
     {
         var text = File.ReadAllText(Path.Combine(Root, "eval", "documents", "siege-of-kobani.txt"));
         var gazetteer = SeedChronology.LoadGazetteer(Inputs.SeedChronology);
         var first = DocumentExtractor.Extract(text, gazetteer, "Wikipedia");
-        var watch = System.Diagnostics.Stopwatch.StartNew();
         var second = DocumentExtractor.Extract(text, gazetteer, "Wikipedia");
-        watch.Stop();
         Assert.Equal(first.Candidates.Select(c => (c.QuoteStart, c.Start, c.Type)), second.Candidates.Select(c => (c.QuoteStart, c.Start, c.Type)));
-        Assert.True(watch.ElapsedMilliseconds < 1000, $"{watch.ElapsedMilliseconds} ms");
     }
 
+    // Timings are measured by the benchmark (ExtractionEval --bench), never asserted here: this checks that a
+    // 4 MB text is read to its end, every repetition alike, with exact quotes.
     [Fact]
-    public void LargeText_StaysLinear()
+    public void LargeText_IsProcessedCompletely()
     {
-        var text = string.Concat(Enumerable.Repeat(File.ReadAllText(Inputs.SeedArticle) + "\n\n", 480));
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        var result = DocumentExtractor.Extract(text, SeedChronology.LoadGazetteer(Inputs.SeedChronology), "Big");
-        watch.Stop();
-        Assert.NotEmpty(result.Candidates);
-        Assert.True(watch.Elapsed.TotalSeconds < 30, $"{watch.Elapsed.TotalSeconds:0.0} s for {text.Length} chars");
+        const int Repetitions = 480;
+        var article = File.ReadAllText(Inputs.SeedArticle) + "\n\n";
+        var gazetteer = SeedChronology.LoadGazetteer(Inputs.SeedChronology);
+        var text = string.Concat(Enumerable.Repeat(article, Repetitions));
+        Assert.True(text.Length >= 4_000_000, $"{text.Length} chars");
+
+        var twice = DocumentExtractor.Extract(article + article, gazetteer, "Big").Candidates;
+        var perRepetition = twice.Count(c => c.QuoteStart >= article.Length);
+        var result = DocumentExtractor.Extract(text, gazetteer, "Big").Candidates;
+
+        Assert.True(perRepetition > 0);
+        Assert.All(result, c => Assert.Equal(c.Quote, text.Substring(c.QuoteStart, c.Quote.Length)));
+        var byRepetition = result.GroupBy(c => c.QuoteStart / article.Length).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(Repetitions, byRepetition.Count);
+        Assert.All(Enumerable.Range(1, Repetitions - 1), r => Assert.Equal(perRepetition, byRepetition[r]));
     }
 }

@@ -42,6 +42,12 @@ public static class EvaluationRun
         CultureInfo.InvariantCulture,
         "{0,-42} {1,5} {2,9} {3,7} {4,7} {5,9} {6,8}", "document", "gold", "proposals", "matched", "recall", "precision", "date_acc");
 
+    /// <summary>A subset's rates, e.g. "wikipedia: documents=4 recall=… precision=… date_accuracy=…".</summary>
+    public static string Subtotal(string label, int documents, DocumentScore total) => string.Format(
+        CultureInfo.InvariantCulture,
+        "{0}: documents={1} recall={2:0.000} precision={3:0.000} date_accuracy={4:0.000}",
+        label, documents, total.Recall, total.Precision, total.DateAccuracy);
+
     public static string Summary(int documents, DocumentScore total) => string.Format(
         CultureInfo.InvariantCulture,
         "extraction: documents={0} recall={1:0.000} precision={2:0.000} date_accuracy={3:0.000}",

@@ -6,8 +6,8 @@ namespace Chronology.Application.Proposals;
 /// <summary>
 /// Corroboration: the existing events a proposal may describe. An event matches when it cites the same
 /// words of the source, or when its dates overlap the proposal's (each taken to the end of its precision)
-/// and it is at the same place (or one inside the other) or shares a force. Compatible types and every
-/// shared place and force raise it in the list.
+/// and it is at the same place (or one inside the other), or shares a force and has a compatible type.
+/// Compatible types and every shared place and force raise it in the list.
 /// </summary>
 public sealed class ProposalMatcher(IProposalRepository proposals)
 {
@@ -88,20 +88,22 @@ public sealed class ProposalMatcher(IProposalRepository proposals)
             score += sharedForces.Count;
         }
 
-        if (why.Count > 0 && TypesCompatible(candidate.Type, sketch.Type))
+        var compatible = TypesCompatible(candidate.Type, sketch.Type);
+        if (why.Count > 0 && compatible)
         {
             why.Add($"compatible type ({EnumTextOf(sketch.Type)})");
             score += 2;
         }
 
-        return why;
+        // A shared force alone is weak evidence (the same group fights everywhere): it needs a compatible type too.
+        return samePlaces.Count > 0 || compatible ? why : [];
     }
 
     // A liberation of a place is the capture of it seen from the other side; campaigns and sieges contain attacks.
     private static readonly HashSet<EventType>[] CompatibleGroups =
     [
         [EventType.Liberation, EventType.Capture, EventType.Campaign, EventType.Siege],
-        [EventType.Attack, EventType.Siege, EventType.Campaign, EventType.Massacre],
+        [EventType.Attack, EventType.Siege, EventType.Campaign, EventType.Massacre, EventType.Liberation, EventType.Capture],
         [EventType.Massacre, EventType.Execution, EventType.Attack],
         [EventType.Declaration, EventType.Statement, EventType.Formation, EventType.PledgeOfAllegiance],
     ];

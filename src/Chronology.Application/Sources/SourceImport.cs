@@ -11,8 +11,9 @@ public sealed record SourceImportRequest(
     string? PublishedOn,
     string? Language);
 
-/// <summary>What a document reader found: the text, and the title, date and language where the document states them.</summary>
-public sealed record ImportedDocument(string Text, string? Title, DateOnly? PublishedOn, string? Language, string Format);
+/// <summary>What a document reader found: the text, and the title, date, language, address and publisher where the document states them.</summary>
+public sealed record ImportedDocument(
+    string Text, string? Title, DateOnly? PublishedOn, string? Language, string Format, string? Url = null, string? Publisher = null);
 
 /// <summary>Turns an uploaded file (plain text, Markdown, HTML, PDF) into a source's text.</summary>
 public interface IDocumentReader

@@ -25,8 +25,8 @@ public sealed class SourceImportService(IDocumentReader reader, SourceService so
         return await sources.CreateAsync(new SourceRequest
         {
             Title = title.Length > SourceLimits.TitleMaxLength ? title[..SourceLimits.TitleMaxLength] : title,
-            Url = Blank(request.Url),
-            Publisher = Blank(request.Publisher),
+            Url = Blank(request.Url) ?? document.Url,
+            Publisher = Blank(request.Publisher) ?? document.Publisher,
             PublishedOn = publishedOn ?? document.PublishedOn,
             Language = Blank(request.Language) ?? document.Language ?? "en",
             Text = document.Text,

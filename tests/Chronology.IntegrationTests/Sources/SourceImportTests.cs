@@ -25,6 +25,7 @@ public sealed class SourceImportTests(ChronologyApiFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var source = await response.ReadAsync<SourceResponse>();
         Assert.Equal("Battle of Testville", source.Title);
+        Assert.Equal("https://example.org/testville", source.Url);
         Assert.Equal("en", source.Language);
         Assert.Equal(text.Replace("\r\n", "\n").TrimEnd('\n'), source.Text);
         Assert.EndsWith($"/api/v1/sources/{source.Id}", response.Headers.Location!.ToString());

@@ -22,6 +22,8 @@ BEGIN
         CREATE ROLE chronology_ci LOGIN CREATEDB PASSWORD 'chronology-ci';
     END IF;
 END $$;
+-- Tests drop their databases WITH (FORCE), which must end every session on them, whoever opened it.
+GRANT pg_signal_backend TO chronology_ci;
 SQL
 # A throwaway server for tests: skip the disk flushes that make CREATE DATABASE and commits slow.
 # (Never do this on a server whose data matters.)

@@ -160,4 +160,29 @@ for n in 1 2 3 4 5 6; do
 done
 printf '\nimport + extract %s (%s bytes, %s proposals): median %s s of %s runs\n' "$article" "$(wc -c <"$article")" "$proposals" \
     "$(printf '%s\n' "${runs[@]}" | sort -n | sed -n 3p)" "${#runs[@]}"
+
+# --- 6. a 4 MB source ---------------------------------------------------------------------------
+big="$out/four-megabytes.txt"
+python3 - "$big" eval/documents/*.txt <<'PY'
+import sys
+texts = [open(path, encoding="utf-8").read() for path in sys.argv[2:]]
+out, size, n = [], 0, 0
+while True:
+    text = texts[n % len(texts)]
+    if size + len(text) + 2 > 3_990_000:
+        break
+    out.append(text); size += len(text) + 2; n += 1
+open(sys.argv[1], "w", encoding="utf-8").write("\n\n".join(out))
+PY
+began=$(date +%s.%N)
+id=$(curl -sf -H "X-Api-Key: bench-key" -F "file=@$big;type=text/plain" "$cached/api/v1/sources/import" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+curl -sf -X POST -H "X-Api-Key: bench-key" "$cached/api/v1/sources/$id/extractions" -o "$out/four-megabytes.json" &
+fetch=$!
+peak=$(peak_rss "$cached_pid" "$fetch")
+wait "$fetch" || die "the extraction of the 4 MB source failed (log: $out/cached.log)"
+ended=$(date +%s.%N)
+printf '
+4 MB source (%s characters): imported and extracted in %s s, %s proposals, API peak RSS %s MB\n' \
+    "$(python3 -c "print(len(open('$big', encoding='utf-8').read()))")" "$(python3 -c "print(f'{$ended - $began:.1f}')")" \
+    "$(python3 -c "import json; print(len(json.load(open('$out/four-megabytes.json'))['items']))")" "$peak"
 echo "bench: integrators events=$total commit=$(git rev-parse --short HEAD) load=$(cut -d' ' -f1 /proc/loadavg)"

@@ -73,8 +73,19 @@ public sealed class TestDatabase(string key)
             using var connection = new NpgsqlConnection(PostgresAdmin);
             connection.Open();
             using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{PostgresName}\" WITH (FORCE)", connection);
-            command.ExecuteNonQuery();
-            return;
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    command.ExecuteNonQuery();
+                    return;
+                }
+                catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 20)
+                {
+                    // A background worker of the server (autovacuum) can hold the database for a moment.
+                    Thread.Sleep(250);
+                }
+            }
         }
 
         SqliteConnection.ClearAllPools();

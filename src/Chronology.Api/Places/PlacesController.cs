@@ -57,8 +57,8 @@ public sealed class PlacesController(PlaceService places) : ControllerBase
     /// <param name="cancellationToken">Aborts the work when the client goes away.</param>
     /// <remarks>Send an <c>Idempotency-Key</c> header (e.g. a UUID) to make retries safe: a retry with the same key and body returns the first answer and creates nothing; the same key with another body is a 422; a retry while the first is still running is a 409. Keys last 24 hours.</remarks>
     /// <response code="201">Created; Location names the new place and its ETag its version.</response>
-    /// <response code="400">Validation failures per member; an unknown parent; a loop in the hierarchy; an alias that names another place.</response>
-    /// <response code="409">A request with the same Idempotency-Key is still being processed.</response>
+    /// <response code="400">Validation failures per member, an invisible or direction-control character in a name or alias among them (the message names it and its index); an unknown parent; a loop in the hierarchy; an alias that names another place.</response>
+    /// <response code="409">A place inside the same parent already has this name or alias (the same place twice; <c>existing</c> names it), or a request with the same Idempotency-Key is still being processed.</response>
     /// <response code="422">The Idempotency-Key was used before with a different body.</response>
     /// <response code="413">The body is larger than the limit for a place.</response>
     /// <response code="415">The body is not application/json.</response>
@@ -85,8 +85,9 @@ public sealed class PlacesController(PlaceService places) : ControllerBase
     /// <param name="request">The place's new content (the shape reads return).</param>
     /// <param name="cancellationToken">Aborts the work when the client goes away.</param>
     /// <response code="200">Updated; the ETag names the new version.</response>
-    /// <response code="400">Validation failures per member; an unknown parent; a loop in the hierarchy; an alias that names another place.</response>
+    /// <response code="400">Validation failures per member, an invisible or direction-control character in a name or alias among them (the message names it and its index); an unknown parent; a loop in the hierarchy; an alias that names another place.</response>
     /// <response code="404">No place has this id.</response>
+    /// <response code="409">A place inside the same parent already has this name or alias: the same place twice; <c>existing</c> names it.</response>
     /// <response code="412">If-Match names a version that is no longer current.</response>
     [HttpPut("{id:int}")]
     [Authorize(Policy = AuthSetup.EditorPolicy)]
@@ -95,6 +96,7 @@ public sealed class PlacesController(PlaceService places) : ControllerBase
     [ProducesResponseType<PlaceResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]

@@ -18,6 +18,24 @@ public static class ValidatorExtensions
             .WithMessage("'{PropertyName}' must not contain the NUL character (\\u0000).");
 
     /// <summary>
+    /// A name, alias or title: no invisible or direction-control character (<see cref="TextInput.FindInvisible"/>).
+    /// The message names the character and its index (UTF-16 code units from 0, as JavaScript counts), so
+    /// the client can see what it cannot see.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> HasNoInvisibleCharacter<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must((_, value, context) =>
+        {
+            if (TextInput.FindInvisible(value) is not { } found)
+            {
+                return true;
+            }
+
+            context.MessageFormatter.AppendArgument("Character", TextInput.Describe(found.Character));
+            context.MessageFormatter.AppendArgument("Index", found.Index);
+            return false;
+        }).WithMessage("'{PropertyName}' contains {Character} at index {Index}; names and titles may not hold invisible, control or direction-control characters.");
+
+    /// <summary>
     /// A name's folded form (<see cref="TextNormalizer"/>) is stored beside it under the same limit, and
     /// folding can lengthen text: a Hangul syllable decomposes into two or three letters.
     /// </summary>

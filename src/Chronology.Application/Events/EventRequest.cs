@@ -1,3 +1,5 @@
+using Chronology.Application.Common;
+
 namespace Chronology.Application.Events;
 
 /// <summary>
@@ -54,6 +56,19 @@ public sealed record EventRequest
 
     /// <summary>What the source gets wrong or leaves unclear (up to 4,000 characters).</summary>
     public string? Notes { get; init; }
+
+    /// <summary>
+    /// This request with its text in normalisation form C (<see cref="TextInput.Nfc(string?)"/>). Quotes
+    /// too: source texts are stored in that form, so a quote stays verbatim to the text it is checked against.
+    /// </summary>
+    public EventRequest ToNfc() => this with
+    {
+        Title = TextInput.Nfc(Title),
+        Summary = TextInput.Nfc(Summary),
+        DateText = TextInput.Nfc(DateText),
+        Notes = TextInput.Nfc(Notes),
+        Citations = Citations?.Select(c => c is null ? null! : c with { Quote = TextInput.Nfc(c.Quote) }).ToList(),
+    };
 }
 
 /// <summary>A place of an event, by id.</summary>

@@ -10,7 +10,7 @@ public sealed class EventRequestValidator : AbstractValidator<EventRequest>
 
     public EventRequestValidator()
     {
-        RuleFor(e => e.Title).NotEmpty().MaximumLength(EventLimits.TitleMaxLength).HasNoNulCharacter();
+        RuleFor(e => e.Title).NotEmpty().MaximumLength(EventLimits.TitleMaxLength).HasNoInvisibleCharacter();
         RuleFor(e => e.Summary).NotEmpty().MaximumLength(EventLimits.SummaryMaxLength).HasNoNulCharacter();
         RuleFor(e => e.Type).NotEmpty().IsEnumName<EventRequest, EventType>();
         RuleFor(e => e.Precision).IsEnumName<EventRequest, DatePrecision>().When(e => e.Precision is not null, ApplyConditionTo.CurrentValidator);

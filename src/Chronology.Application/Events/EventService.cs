@@ -76,6 +76,7 @@ public sealed class EventService(
 
     public async Task<EventResponse> CreateAsync(EventRequest request, CancellationToken cancellationToken)
     {
+        request = request.ToNfc();
         await validator.ValidateAndThrowAsync(request, cancellationToken);
         await references.CheckAsync(request, null, cancellationToken);
 
@@ -95,6 +96,7 @@ public sealed class EventService(
 
     public async Task<EventResponse> UpdateAsync(int id, EventRequest request, int? expectedVersion, CancellationToken cancellationToken)
     {
+        request = request.ToNfc();
         await validator.ValidateAndThrowAsync(request, cancellationToken);
         var entity = await events.FindForUpdateAsync(id, cancellationToken) ?? throw new NotFoundException("Event", id);
         Concurrency.Check("Event", id, entity.Version, expectedVersion);

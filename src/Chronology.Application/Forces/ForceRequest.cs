@@ -23,6 +23,10 @@ public sealed record ForceRequest
 
     /// <summary>The force this one belongs to, or null.</summary>
     public int? ParentId { get; init; }
+
+    /// <summary>This request with its text in normalisation form C (<see cref="TextInput.Nfc(string?)"/>).</summary>
+    public ForceRequest ToNfc() =>
+        this with { Name = TextInput.Nfc(Name), Abbreviation = TextInput.Nfc(Abbreviation), Aliases = TextInput.Nfc(Aliases) };
 }
 
 public sealed class ForceRequestValidator : AbstractValidator<ForceRequest>
@@ -34,13 +38,13 @@ public sealed class ForceRequestValidator : AbstractValidator<ForceRequest>
         RuleFor(f => f.Name).NotEmpty().MaximumLength(200)
             .Must(n => TextNormalizer.Normalize(n).Length > 0).When(f => !string.IsNullOrWhiteSpace(f.Name), ApplyConditionTo.CurrentValidator)
             .WithMessage("'name' needs at least one letter or digit.")
-            .HasNoNulCharacter().FoldsWithin(200);
-        RuleFor(f => f.Abbreviation).MaximumLength(32).HasNoNulCharacter().FoldsWithin(32);
+            .HasNoInvisibleCharacter().FoldsWithin(200);
+        RuleFor(f => f.Abbreviation).MaximumLength(32).HasNoInvisibleCharacter().FoldsWithin(32);
         RuleFor(f => f.Aliases).Must(a => a!.Count <= MaxAliases).When(f => f.Aliases is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage($"At most {MaxAliases} aliases.");
         RuleForEach(f => f.Aliases).NotEmpty().MaximumLength(200)
             .Must(a => TextNormalizer.Normalize(a).Length > 0).WithMessage("An alias needs at least one letter or digit.")
-            .HasNoNulCharacter().FoldsWithin(200);
+            .HasNoInvisibleCharacter().FoldsWithin(200);
         RuleFor(f => f.Kind).NotEmpty().IsEnumName<ForceRequest, ForceKind>();
         RuleFor(f => f.ParentId).GreaterThan(0).When(f => f.ParentId is not null, ApplyConditionTo.CurrentValidator);
     }

@@ -53,6 +53,7 @@ public sealed class ForceService(
 
     public async Task<ForceResponse> CreateAsync(ForceRequest request, CancellationToken cancellationToken)
     {
+        request = request.ToNfc();
         await validator.ValidateAndThrowAsync(request, cancellationToken);
         await CheckReferencesAsync(request, null, cancellationToken);
 
@@ -72,6 +73,7 @@ public sealed class ForceService(
 
     public async Task<ForceResponse> UpdateAsync(int id, ForceRequest request, int? expectedVersion, CancellationToken cancellationToken)
     {
+        request = request.ToNfc();
         await validator.ValidateAndThrowAsync(request, cancellationToken);
         var force = await forces.FindForUpdateAsync(id, cancellationToken) ?? throw new NotFoundException("Force", id);
         Concurrency.Check("Force", id, force.Version, expectedVersion);

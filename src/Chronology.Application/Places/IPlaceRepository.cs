@@ -20,6 +20,13 @@ public interface IPlaceRepository
     Task<IReadOnlyList<(string NormalizedName, string PlaceName, int PlaceId)>> FindNameOwnersAsync(
         IReadOnlyCollection<string> normalizedNames, int? exceptPlaceId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A place other than <paramref name="exceptPlaceId"/>, named or aliased <paramref name="normalizedName"/>,
+    /// that lies anywhere inside the place with path <paramref name="parentPath"/> (that place itself aside);
+    /// for a country (<paramref name="parentPath"/> "/"), another country. Null when there is none.
+    /// </summary>
+    Task<PlaceSummary?> FindNamesakeInsideAsync(string normalizedName, string parentPath, int? exceptPlaceId, CancellationToken cancellationToken);
+
     /// <summary>A place with its aliases, tracked, for an update or delete.</summary>
     Task<Place?> FindForUpdateAsync(int id, CancellationToken cancellationToken);
 

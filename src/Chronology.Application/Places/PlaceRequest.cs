@@ -28,6 +28,9 @@ public sealed record PlaceRequest
     /// <summary>Longitude in degrees, -180..180.</summary>
     /// <example>40.3725</example>
     public double? Lon { get; init; }
+
+    /// <summary>This request with its text in normalisation form C (<see cref="TextInput.Nfc(string?)"/>).</summary>
+    public PlaceRequest ToNfc() => this with { Name = TextInput.Nfc(Name), Aliases = TextInput.Nfc(Aliases) };
 }
 
 public sealed class PlaceRequestValidator : AbstractValidator<PlaceRequest>
@@ -39,12 +42,12 @@ public sealed class PlaceRequestValidator : AbstractValidator<PlaceRequest>
         RuleFor(p => p.Name).NotEmpty().MaximumLength(200)
             .Must(n => TextNormalizer.Normalize(n).Length > 0).When(p => !string.IsNullOrWhiteSpace(p.Name), ApplyConditionTo.CurrentValidator)
             .WithMessage("'name' needs at least one letter or digit.")
-            .HasNoNulCharacter().FoldsWithin(200);
+            .HasNoInvisibleCharacter().FoldsWithin(200);
         RuleFor(p => p.Aliases).Must(a => a!.Count <= MaxAliases).When(p => p.Aliases is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage($"At most {MaxAliases} aliases.");
         RuleForEach(p => p.Aliases).NotEmpty().MaximumLength(200)
             .Must(a => TextNormalizer.Normalize(a).Length > 0).WithMessage("An alias needs at least one letter or digit.")
-            .HasNoNulCharacter().FoldsWithin(200);
+            .HasNoInvisibleCharacter().FoldsWithin(200);
         RuleFor(p => p.Kind).NotEmpty().IsEnumName<PlaceRequest, PlaceKind>();
         RuleFor(p => p.ParentId).GreaterThan(0).When(p => p.ParentId is not null, ApplyConditionTo.CurrentValidator);
         RuleFor(p => p.Lat).InclusiveBetween(-90, 90);

@@ -53,6 +53,7 @@ public sealed class PlaceService(
 
     public async Task<PlaceResponse> CreateAsync(PlaceRequest request, CancellationToken cancellationToken)
     {
+        request = request.ToNfc();
         await validator.ValidateAndThrowAsync(request, cancellationToken);
         var parentPath = await CheckReferencesAsync(request, null, null, cancellationToken);
 
@@ -71,6 +72,7 @@ public sealed class PlaceService(
 
     public async Task<PlaceResponse> UpdateAsync(int id, PlaceRequest request, int? expectedVersion, CancellationToken cancellationToken)
     {
+        request = request.ToNfc();
         await validator.ValidateAndThrowAsync(request, cancellationToken);
         var place = await places.FindForUpdateAsync(id, cancellationToken) ?? throw new NotFoundException("Place", id);
         Concurrency.Check("Place", id, place.Version, expectedVersion);
@@ -155,7 +157,27 @@ public sealed class PlaceService(
             failures.Add(new ValidationFailure("aliases", $"The alias '{name}' already names place {ownerId} ({ownerName})."));
         }
 
-        return failures.Count > 0 ? throw new ValidationException(failures) : parentPath;
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(failures);
+        }
+
+        await CheckNotTwiceAsync(request.Name!, parentPath, id, cancellationToken);
+        return parentPath;
+    }
+
+    // "Kobanî" typed again under Syria is the Kobanî already inside Syria: with two, every lookup of the
+    // name inside Syria would be ambiguous. A namesake in another branch (Tel Hamis in another governorate) is fine.
+    private async Task CheckNotTwiceAsync(string name, string parentPath, int? id, CancellationToken cancellationToken)
+    {
+        var folded = TextNormalizer.Normalize(name);
+        if (await places.FindNamesakeInsideAsync(folded, parentPath, id, cancellationToken) is { } existing)
+        {
+            throw new ConflictException(
+                $"Place {existing.Id} ({existing.Name}, {EnumText.Name(existing.Kind)}) already has the name '{name.Trim()}' inside the same parent place: "
+                + $"it would be the same place twice. Use place {existing.Id}, or choose a parent that sets the two apart.",
+                new Dictionary<string, object?> { ["existing"] = new { id = existing.Id, name = existing.Name, kind = EnumText.Name(existing.Kind) } });
+        }
     }
 
     private static void Apply(Place place, PlaceRequest request)

@@ -75,7 +75,7 @@ public sealed class ProposalService(
             return (await MergeAsync(proposal, target, cancellationToken), false);
         }
 
-        var eventRequest = ToEventRequest(proposal, request);
+        var eventRequest = ToEventRequest(proposal, request).ToNfc();
         await eventValidator.ValidateAndThrowAsync(eventRequest, cancellationToken);
         await references.CheckAsync(eventRequest, null, cancellationToken);
 

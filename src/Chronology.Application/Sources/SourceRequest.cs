@@ -27,14 +27,20 @@ public sealed record SourceRequest
 
     /// <summary>The full text, up to 4,000,000 characters; citation quotes must appear in it verbatim.</summary>
     public string? Text { get; init; }
+
+    /// <summary>
+    /// This request with its text in normalisation form C (<see cref="TextInput.Nfc(string?)"/>), the form
+    /// imported documents and citation quotes take too, so a quote typed either way is found in the text.
+    /// </summary>
+    public SourceRequest ToNfc() => this with { Title = TextInput.Nfc(Title), Publisher = TextInput.Nfc(Publisher), Text = TextInput.Nfc(Text) };
 }
 
 public sealed class SourceRequestValidator : AbstractValidator<SourceRequest>
 {
     public SourceRequestValidator()
     {
-        RuleFor(s => s.Title).NotEmpty().MaximumLength(SourceLimits.TitleMaxLength).HasNoNulCharacter();
-        RuleFor(s => s.Publisher).MaximumLength(SourceLimits.PublisherMaxLength).HasNoNulCharacter();
+        RuleFor(s => s.Title).NotEmpty().MaximumLength(SourceLimits.TitleMaxLength).HasNoInvisibleCharacter();
+        RuleFor(s => s.Publisher).MaximumLength(SourceLimits.PublisherMaxLength).HasNoInvisibleCharacter();
         RuleFor(s => s.Url).MaximumLength(SourceLimits.UrlMaxLength).HasNoNulCharacter()
             .Must(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
             .When(s => s.Url is not null, ApplyConditionTo.CurrentValidator).WithMessage("'url' must be an absolute http or https address.");

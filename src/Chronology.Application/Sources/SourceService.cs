@@ -52,6 +52,7 @@ public sealed class SourceService(
 
     public async Task<SourceResponse> CreateAsync(SourceRequest request, CancellationToken cancellationToken)
     {
+        request = request.ToNfc();
         await validator.ValidateAndThrowAsync(request, cancellationToken);
         var source = new Source { Title = request.Title!, Language = request.Language! };
         Apply(source, request);
@@ -69,6 +70,7 @@ public sealed class SourceService(
 
     public async Task<SourceResponse> UpdateAsync(int id, SourceRequest request, int? expectedVersion, CancellationToken cancellationToken)
     {
+        request = request.ToNfc();
         await validator.ValidateAndThrowAsync(request, cancellationToken);
         var source = await sources.FindForUpdateAsync(id, cancellationToken) ?? throw new NotFoundException("Source", id);
         Concurrency.Check("Source", id, source.Version, expectedVersion);

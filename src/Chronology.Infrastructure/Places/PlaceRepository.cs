@@ -89,6 +89,16 @@ public sealed class PlaceRepository(ChronologyDbContext db) : IPlaceRepository
         return byName.Concat(byAlias).Select(x => (x.NormalizedName, x.Name, x.Id)).Distinct().ToList();
     }
 
+    public Task<PlaceSummary?> FindNamesakeInsideAsync(string normalizedName, string parentPath, int? exceptPlaceId, CancellationToken cancellationToken)
+    {
+        var inside = parentPath == "/"
+            ? db.Places.Where(p => p.ParentId == null)
+            : db.Places.Where(p => p.Path.StartsWith(parentPath) && p.Path != parentPath);
+        return inside.AsNoTracking()
+            .Where(p => p.Id != exceptPlaceId && (p.NormalizedName == normalizedName || p.Aliases.Any(a => a.NormalizedName == normalizedName)))
+            .OrderBy(p => p.Id).Select(p => new PlaceSummary(p.Id, p.Name, p.Kind)).FirstOrDefaultAsync(cancellationToken);
+    }
+
     public Task<Place?> FindForUpdateAsync(int id, CancellationToken cancellationToken) =>
         db.Places.Include(p => p.Aliases).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
 

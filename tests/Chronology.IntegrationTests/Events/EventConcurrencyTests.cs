@@ -83,13 +83,16 @@ public sealed class EventConcurrencyTests(ChronologyApiFactory factory) : IClass
     }
 
     [Fact]
-    public async Task Delete_WithTheCurrentIfMatch_Returns204()
+    public async Task Delete_WithTheCurrentIfMatch_Returns204AndTheEventIsGone()
     {
         var created = await editor.CreateEventAsync(await client.NewEventBodyAsync("Deleted with If-Match"));
 
         using var response = await editor.SendJsonAsync(HttpMethod.Delete, $"/api/v1/events/{created.Id}", null, "\"1\"");
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        using var read = await client.GetAsync($"/api/v1/events/{created.Id}");
+        await read.AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.DoesNotContain(created.Id, await client.EventIdsAsync(""));
     }
 
     [Fact]

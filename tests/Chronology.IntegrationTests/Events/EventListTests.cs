@@ -9,14 +9,27 @@ namespace Chronology.IntegrationTests.Events;
 public sealed class EventListTests(ChronologyApiFactory factory) : IClassFixture<ChronologyApiFactory>
 {
     private readonly HttpClient client = factory.CreateClient();
+    private readonly HttpClient editor = factory.CreateEditorClient();
 
     [Fact]
     public async Task List_ByDefault_ReturnsFiftyEventsInDateOrderWithACursor()
     {
-        var page = await client.GetJsonAsync<PagedResponse<EventResponse>>("/api/v1/events");
+        // The seed holds 43 events: add enough that a default page cannot hold them all.
+        var body = await editor.NewEventBodyAsync("Page filler");
+        for (var count = (await client.EventIdsAsync("")).Count; count <= 55; count++)
+        {
+            await editor.CreateEventAsync(body);
+        }
 
-        Assert.Equal(Math.Min(50, page.Items.Count), page.Items.Count);
-        Assert.Equal(page.Items.OrderBy(e => e.Start).ThenBy(e => e.Id).Select(e => e.Id), page.Items.Select(e => e.Id));
+        var all = await client.EventIdsAsync("");
+        var page = await client.GetJsonAsync<PagedResponse<EventResponse>>("/api/v1/events");
+        var next = await client.GetJsonAsync<PagedResponse<EventResponse>>($"/api/v1/events?cursor={Uri.EscapeDataString(page.NextCursor!)}");
+
+        Assert.Equal(50, page.Items.Count);
+        Assert.Equal(all.Take(50), page.Items.Select(e => e.Id));
+        Assert.Equal(all.Skip(50), next.Items.Select(e => e.Id));
+        Assert.Null(next.NextCursor);
+        Assert.Equal(page.Items.OrderBy(e => e.Start).ThenBy(e => e.UpdatedAt).ThenBy(e => e.Id).Select(e => e.Id), page.Items.Select(e => e.Id));
         Assert.Equal(new DateOnly(2014, 1, 1), page.Items[0].Start);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using Chronology.Application.Common;
 using Chronology.Application.Events;
 using Chronology.IntegrationTests.Infrastructure;
 
@@ -51,6 +52,26 @@ public sealed class EventQueryTests(ChronologyApiFactory factory) : IClassFixtur
         var events = await client.EventsAsync("q=" + Uri.EscapeDataString("February 27-2015"));
 
         Assert.Equal("Tel Hamis liberated from IS", Assert.Single(events).Title);
+    }
+
+    [Theory]
+    [InlineData(10, HttpStatusCode.OK)]
+    [InlineData(11, HttpStatusCode.BadRequest)]
+    public async Task List_ByText_TakesAtMostTenWords(int words, HttpStatusCode expected)
+    {
+        var q = string.Join(' ', new[] { "kobani", "is", "ypg", "sdf", "raqqa", "mosul", "siege", "dam", "city", "liberated", "canton" }.Take(words));
+
+        using var response = await client.GetAsync($"/api/v1/events?q={Uri.EscapeDataString(q)}");
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.BadRequest)
+        {
+            Assert.Contains("at most 10 words", Assert.Single((await response.AssertProblemAsync(expected)).ErrorsFor("q")));
+        }
+        else
+        {
+            Assert.NotNull((await response.ReadAsync<PagedResponse<EventResponse>>()).Items);
+        }
     }
 
     [Fact]

@@ -44,6 +44,7 @@ public sealed class EventValidationTests(ChronologyApiFactory factory) : IClassF
     public async Task Create_BreakingOneRule_Returns400NamingTheMember(string patch, string member, string? mentioned)
     {
         var body = await BodyAsync(patch);
+        var before = await editor.EventIdsAsync("");
 
         using var response = await editor.SendJsonAsync(HttpMethod.Post, "/api/v1/events", body);
 
@@ -54,6 +55,8 @@ public sealed class EventValidationTests(ChronologyApiFactory factory) : IClassF
         {
             Assert.Contains(mentioned, string.Join(" ", messages));
         }
+
+        Assert.Equal(before, await editor.EventIdsAsync(""));
     }
 
     [Fact]

@@ -16,6 +16,8 @@ public static class FuzzPayloads
         "<script>alert(1)</script>", "{{7*7}}", "${7*7}", "#{7*7}", "line\r\nInjected: header", "\r\n\r\n", "\n", "", " ", "\t",
         "null", "undefined", "[]", "{}", "0", "-1", "1e308", "NaN", "true", "%00", "%2e%2e%2f", "\u0085\u2028\u2029", "ﷺ",
         "a\u00A0b", "x,y,z", ",,,", "daesh", "IS", "Kobani", "1", "2",
+        "Kobani\u0302", "S\u0327engal", "Kob\u200Ban\u00EE", "\u202ESDF", "\u2066Kobani\u2069", "\u200Ename\u200F", "soft\u00ADhyphen",
+        "\u061Cx", "tag\uDB40\uDC01", "a\u200Cb", "\u0645\u200C\u0622", "Se\u0301re\u0302 Kaniye\u0302",
     ];
 
     /// <summary>Text at and just past the length limits, and text that grows when folded (Hangul decomposes into jamo).</summary>

@@ -104,6 +104,11 @@ public sealed class FuzzTests(FuzzTests.Server server, ITestOutputHelper output)
             var body = await response.Content.ReadAsStringAsync();
             var status = (int)response.StatusCode;
             var failure = ResponseChecks.Check(request.Method, status, response.Content.Headers.ContentType?.MediaType, body);
+            if (failure is null && status is 200 or 201 && request.Method is "POST" or "PUT" && ResponseChecks.AnswersWithTheStoredRecord(request.Url))
+            {
+                failure = ResponseChecks.CheckStoredText(body);
+            }
+
             return (status, failure is null ? null : $"{failure}\nAnswer: {status} {response.Content.Headers.ContentType}\n{Shorten(body)}");
         }
         catch (Exception exception)

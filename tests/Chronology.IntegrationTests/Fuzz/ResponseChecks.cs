@@ -1,5 +1,7 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Chronology.Application.Common;
 
 namespace Chronology.IntegrationTests.Fuzz;
 
@@ -37,6 +39,19 @@ public static partial class ResponseChecks
         }
 
         return status >= 400 ? CheckProblem(status, mediaType, body) : CheckSuccess(mediaType, body);
+    }
+
+    /// <summary>A create or update of an event, place, force or source: its answer is the record as stored.</summary>
+    public static bool AnswersWithTheStoredRecord(string url) => RecordWrite().IsMatch(url);
+
+    /// <summary>
+    /// Null when every text in the stored record is in normalisation form C and no name, alias, abbreviation,
+    /// title or publisher holds an invisible or direction-control character; otherwise the first that does.
+    /// </summary>
+    public static string? CheckStoredText(string body)
+    {
+        using var document = JsonDocument.Parse(body);
+        return CheckText(document.RootElement, null);
     }
 
     /// <summary>The first leak marker in the text, or null.</summary>
@@ -124,6 +139,44 @@ public static partial class ResponseChecks
             return "success body is not JSON";
         }
     }
+
+    private static readonly HashSet<string> NameMembers = ["name", "aliases", "abbreviation", "title", "publisher"];
+
+    private static string? CheckText(JsonElement element, string? member) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element.EnumerateObject().Select(p => CheckText(p.Value, p.Name)).FirstOrDefault(f => f is not null),
+        JsonValueKind.Array => element.EnumerateArray().Select(e => CheckText(e, member)).FirstOrDefault(f => f is not null),
+        JsonValueKind.String => CheckText(element.GetString()!, member),
+        _ => null,
+    };
+
+    private static string? CheckText(string text, string? member)
+    {
+        if (!IsComposed(text))
+        {
+            return $"'{member}' was stored decomposed (not NFC): {FuzzRequest.Escape(text)}";
+        }
+
+        return member is not null && NameMembers.Contains(member) && TextInput.FindInvisible(text) is { } found
+            ? $"'{member}' was stored with {TextInput.Describe(found.Character)} at index {found.Index}: {FuzzRequest.Escape(text)}"
+            : null;
+    }
+
+    // Text that is not valid UTF-16 has no normalisation form; other checks deal with it.
+    private static bool IsComposed(string text)
+    {
+        try
+        {
+            return text.IsNormalized(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
+    }
+
+    [GeneratedRegex(@"^/api/v1/(events|places|forces|sources)(/[0-9]+)?(\?|$)")]
+    private static partial Regex RecordWrite();
 
     // A .NET stack frame: "at Namespace.Type.Method(" — "nothing at this address" is not one.
     [GeneratedRegex(@"\bat [\w.`<>\[\]+]+\.[\w<>`]+\(")]

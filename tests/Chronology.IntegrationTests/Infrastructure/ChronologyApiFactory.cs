@@ -19,6 +19,7 @@ public class ChronologyApiFactory : WebApplicationFactory<Program>
 
     private Dictionary<string, string?> settings = [];
     private bool ownsDatabase = true;
+    private bool withTestKeys = true;
 
     public TestDatabase Database { get; private set; } = TestDatabase.CreateNew();
 
@@ -33,6 +34,9 @@ public class ChronologyApiFactory : WebApplicationFactory<Program>
 
         return factory;
     }
+
+    /// <summary>A service as a fresh install has it: no API key configured at all.</summary>
+    public static ChronologyApiFactory WithoutKeys() => new() { withTestKeys = false };
 
     /// <summary>A client that sends the editor key.</summary>
     public HttpClient CreateEditorClient() => CreateClientWithKey(EditorKey);
@@ -54,11 +58,15 @@ public class ChronologyApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Chronology", Database.ConnectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("RateLimiting:Enabled", "false");
-        builder.UseSetting("Auth:ApiKeys:0:Name", EditorName);
-        builder.UseSetting("Auth:ApiKeys:0:Sha256", Sha256(EditorKey));
-        builder.UseSetting("Auth:ApiKeys:0:Roles:0", "editor");
-        builder.UseSetting("Auth:ApiKeys:1:Name", "test-reader");
-        builder.UseSetting("Auth:ApiKeys:1:Sha256", Sha256(ReaderKey));
+        if (withTestKeys)
+        {
+            builder.UseSetting("Auth:ApiKeys:0:Name", EditorName);
+            builder.UseSetting("Auth:ApiKeys:0:Sha256", Sha256(EditorKey));
+            builder.UseSetting("Auth:ApiKeys:0:Roles:0", "editor");
+            builder.UseSetting("Auth:ApiKeys:1:Name", "test-reader");
+            builder.UseSetting("Auth:ApiKeys:1:Sha256", Sha256(ReaderKey));
+        }
+
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

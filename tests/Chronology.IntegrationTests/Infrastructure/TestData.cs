@@ -22,6 +22,9 @@ public static class TestData
 
     public const string ArticleUrlPart = "hawarnews.com";
 
+    /// <summary>What the README promises the seed holds.</summary>
+    public const int SeededEvents = 43, SeededPlaces = 49, SeededForces = 21;
+
     /// <summary>
     /// Test hosts do not watch their configuration files. On Linux every file watcher holds an inotify
     /// instance (128 per user by default) and a host holds about 14, so a suite with one host per test

@@ -22,7 +22,7 @@ public sealed class EmptyDatabaseTests : IDisposable
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ChronologyDbContext>();
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
-        Assert.InRange(events.Count, 40, 50);
+        Assert.Equal(TestData.SeededEvents, events.Count);
     }
 
     public void Dispose() => database.Drop();

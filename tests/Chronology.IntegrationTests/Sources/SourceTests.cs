@@ -74,7 +74,7 @@ public sealed class SourceTests(ChronologyApiFactory factory) : IClassFixture<Ch
     }
 
     [Fact]
-    public async Task Update_ValidSource_Returns200AndANewVersion()
+    public async Task Update_ValidSource_Returns200AndTheNextReadShowsTheNewTextAndVersion()
     {
         var source = await CreateSourceAsync("Before", Text);
 

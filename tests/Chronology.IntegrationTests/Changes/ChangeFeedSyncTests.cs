@@ -20,26 +20,19 @@ public sealed class ChangeFeedSyncTests : IAsyncLifetime
     private const int RoundsPerWriter = 12;
     private const int SlowWrites = 3;
 
-    private readonly TestDatabase database = TestDatabase.CreateNew();
-    private ChronologyApiFactory first = null!;
-    private ChronologyApiFactory second = null!;
+    private readonly TwoInstances instances = new();
 
-    public async Task InitializeAsync()
-    {
-        first = ChronologyApiFactory.With([], database);
-        second = ChronologyApiFactory.With([], database);
-        await Task.WhenAll(Task.Run(() => first.CreateClient()), Task.Run(() => second.CreateClient()));
-    }
+    public Task InitializeAsync() => instances.StartAsync();
 
     [Fact]
     public async Task Mirror_FollowingTheFeedDuringRacingWrites_EndsIdenticalToTheServer()
     {
-        var reader = first.CreateClient();
+        var reader = instances.First.CreateClient();
         var cursor = await ChangeFeedClient.HeadAsync(reader);
         var start = cursor;
 
         var writers = Enumerable.Range(0, WritersPerInstance * 2)
-            .Select(n => Task.Run(() => WriteAsync((n % 2 == 0 ? first : second).CreateEditorClient(), n)))
+            .Select(n => Task.Run(() => WriteAsync((n % 2 == 0 ? instances.First : instances.Second).CreateEditorClient(), n)))
             .Append(Task.Run(SlowWritesAsync))
             .ToArray();
 
@@ -58,21 +51,16 @@ public sealed class ChangeFeedSyncTests : IAsyncLifetime
             cursor = await ApplyAsync(reader, mirror, cursor, seen);
         }
 
-        var server = await EventWalker.WalkAsync(second.CreateClient(), "", 500);
+        var server = await EventWalker.WalkAsync(instances.Second.CreateClient(), "", 500);
         Assert.Equal(server.Select(e => (e.Id, e.Version, e.Title)), mirror.Values.OrderBy(e => e.Start).ThenBy(e => e.Id).Select(e => (e.Id, e.Version, e.Title)));
 
-        var (everything, _) = await ChangeFeedClient.FollowAsync(second.CreateClient(), start, 500);
+        var (everything, _) = await ChangeFeedClient.FollowAsync(instances.Second.CreateClient(), start, 500);
         Assert.Equal(everything.Select(c => c.Seq), seen);
         Assert.Equal(WritersPerInstance * 2 * RoundsPerWriter * 2 + (WritersPerInstance * 2 * RoundsPerWriter / 3)
             + (TestDatabase.IsPostgres ? SlowWrites : 0), everything.Count);
     }
 
-    public async Task DisposeAsync()
-    {
-        await first.DisposeAsync();
-        await second.DisposeAsync();
-        database.Drop();
-    }
+    public Task DisposeAsync() => instances.StopAsync();
 
     // Each round creates an event and renames it; every third round deletes it again.
     private static async Task WriteAsync(HttpClient editor, int writer)
@@ -102,7 +90,7 @@ public sealed class ChangeFeedSyncTests : IAsyncLifetime
             return;
         }
 
-        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await using var connection = new NpgsqlConnection(instances.Database.ConnectionString);
         await connection.OpenAsync();
         for (var n = 0; n < SlowWrites; n++)
         {

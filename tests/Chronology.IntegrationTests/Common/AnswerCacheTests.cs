@@ -12,16 +12,9 @@ namespace Chronology.IntegrationTests.Common;
 /// </summary>
 public sealed class AnswerCacheTests : IAsyncLifetime
 {
-    private readonly TestDatabase database = TestDatabase.CreateNew();
-    private ChronologyApiFactory first = null!;
-    private ChronologyApiFactory second = null!;
+    private readonly TwoInstances instances = new();
 
-    public async Task InitializeAsync()
-    {
-        first = ChronologyApiFactory.With([], database);
-        second = ChronologyApiFactory.With([], database);
-        await Task.WhenAll(Task.Run(() => first.CreateClient()), Task.Run(() => second.CreateClient()));
-    }
+    public Task InitializeAsync() => instances.StartAsync();
 
     [Theory]
     [InlineData("/api/v1/events?place=sinjar")]
@@ -32,13 +25,13 @@ public sealed class AnswerCacheTests : IAsyncLifetime
     [InlineData("/api/v1/sources")]
     public async Task Answer_WithItsETag_Is304UntilSomethingIsWritten(string url)
     {
-        var client = first.CreateClient();
+        var client = instances.First.CreateClient();
         using var answer = await client.GetAsync(url);
         var etag = answer.Headers.ETag!.Tag;
 
         using var again = await Conditional(client, url, etag);
-        using var elsewhere = await Conditional(second.CreateClient(), url, etag);
-        await EventBodies.CreateAsync(second.CreateEditorClient(), "A write that moves the data version");
+        using var elsewhere = await Conditional(instances.Second.CreateClient(), url, etag);
+        await EventBodies.CreateAsync(instances.Second.CreateEditorClient(), "A write that moves the data version");
         using var afterWrite = await Conditional(client, url, etag);
 
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
@@ -51,14 +44,14 @@ public sealed class AnswerCacheTests : IAsyncLifetime
     [Fact]
     public async Task KeptAnswer_IsNeverOlderThanAWriteAcknowledgedByTheOtherInstance()
     {
-        var reader = first.CreateClient();
+        var reader = instances.First.CreateClient();
         var before = await reader.GetJsonAsync<PagedResponse<EventResponse>>("/api/v1/events?q=acknowledged&limit=500");
         var repeated = await reader.GetJsonAsync<PagedResponse<EventResponse>>("/api/v1/events?q=acknowledged&limit=500");
 
-        var created = await EventBodies.CreateAsync(second.CreateEditorClient(), "Written elsewhere, acknowledged");
+        var created = await EventBodies.CreateAsync(instances.Second.CreateEditorClient(), "Written elsewhere, acknowledged");
         var after = await reader.GetJsonAsync<PagedResponse<EventResponse>>("/api/v1/events?q=acknowledged&limit=500");
 
-        using var delete = await second.CreateEditorClient().DeleteAsync($"/api/v1/events/{created.Id}");
+        using var delete = await instances.Second.CreateEditorClient().DeleteAsync($"/api/v1/events/{created.Id}");
         var afterDelete = await reader.GetJsonAsync<PagedResponse<EventResponse>>("/api/v1/events?q=acknowledged&limit=500");
 
         Assert.Empty(before.Items);
@@ -71,7 +64,7 @@ public sealed class AnswerCacheTests : IAsyncLifetime
     [Fact]
     public async Task KeptAnswer_IsTheSameAnswer_AndEachRepresentationHasItsOwnETag()
     {
-        var client = first.CreateClient();
+        var client = instances.First.CreateClient();
         using var json = await client.GetAsync("/api/v1/events?place=kobani");
         using var jsonAgain = await client.GetAsync("/api/v1/events?place=kobani");
         using var csvRequest = new HttpRequestMessage(HttpMethod.Get, "/api/v1/events?place=kobani");
@@ -89,18 +82,13 @@ public sealed class AnswerCacheTests : IAsyncLifetime
     [Fact]
     public async Task ABadQuery_GetsNoETag()
     {
-        using var response = await first.CreateClient().GetAsync("/api/v1/events?from=never");
+        using var response = await instances.First.CreateClient().GetAsync("/api/v1/events?from=never");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Null(response.Headers.ETag);
     }
 
-    public async Task DisposeAsync()
-    {
-        await first.DisposeAsync();
-        await second.DisposeAsync();
-        database.Drop();
-    }
+    public Task DisposeAsync() => instances.StopAsync();
 
     private static Task<HttpResponseMessage> Conditional(HttpClient client, string url, string etag)
     {

@@ -13,25 +13,17 @@ namespace Chronology.IntegrationTests.ScaleOut;
 /// </summary>
 public sealed class TwoInstancesTests : IAsyncLifetime
 {
-    private readonly TestDatabase database = TestDatabase.CreateNew();
-    private ChronologyApiFactory first = null!;
-    private ChronologyApiFactory second = null!;
+    private readonly TwoInstances instances = new();
 
-    public async Task InitializeAsync()
-    {
-        first = ChronologyApiFactory.With([], database);
-        second = ChronologyApiFactory.With([], database);
-
-        // Both start at once: migrations and seeding must not collide or run twice.
-        await Task.WhenAll(Task.Run(() => first.CreateClient()), Task.Run(() => second.CreateClient()));
-    }
+    // Both start at once: migrations and seeding must not collide or run twice.
+    public Task InitializeAsync() => instances.StartAsync();
 
     [Fact]
     public async Task InstancesStartedTogether_SeedTheChronologyOnce()
     {
-        var viaFirst = await EventWalker.WalkAsync(first.CreateClient(), "", 500);
-        var viaSecond = await EventWalker.WalkAsync(second.CreateClient(), "", 500);
-        var places = await first.CreateClient().GetJsonAsync<PagedResponse<PlaceResponse>>("/api/v1/places?q=kobani");
+        var viaFirst = await EventWalker.WalkAsync(instances.First.CreateClient(), "", 500);
+        var viaSecond = await EventWalker.WalkAsync(instances.Second.CreateClient(), "", 500);
+        var places = await instances.First.CreateClient().GetJsonAsync<PagedResponse<PlaceResponse>>("/api/v1/places?q=kobani");
 
         Assert.Equal(TestData.SeededEvents, viaFirst.Count);
         Assert.Equal(viaFirst.Select(e => e.Id), viaSecond.Select(e => e.Id));
@@ -41,19 +33,19 @@ public sealed class TwoInstancesTests : IAsyncLifetime
     [Fact]
     public async Task AWriteThroughOneInstance_IsReadBackCurrentThroughTheOther()
     {
-        var created = await EventBodies.CreateAsync(first.CreateEditorClient(), "Written via the first instance");
+        var created = await EventBodies.CreateAsync(instances.First.CreateEditorClient(), "Written via the first instance");
 
-        var readBySecond = await second.CreateClient().GetJsonAsync<EventResponse>($"/api/v1/events/{created.Id}");
+        var readBySecond = await instances.Second.CreateClient().GetJsonAsync<EventResponse>($"/api/v1/events/{created.Id}");
 
-        var body = await EventBodies.ValidAsync(second.CreateEditorClient(), "Renamed via the second instance");
+        var body = await EventBodies.ValidAsync(instances.Second.CreateEditorClient(), "Renamed via the second instance");
         using var update = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/events/{created.Id}") { Content = JsonContent.Create(body) };
         update.Headers.IfMatch.ParseAdd($"\"{readBySecond.Version}\"");
-        using var updated = await second.CreateEditorClient().SendAsync(update);
-        var readByFirst = await first.CreateClient().GetJsonAsync<EventResponse>($"/api/v1/events/{created.Id}");
+        using var updated = await instances.Second.CreateEditorClient().SendAsync(update);
+        var readByFirst = await instances.First.CreateClient().GetJsonAsync<EventResponse>($"/api/v1/events/{created.Id}");
 
         using var stale = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/events/{created.Id}") { Content = JsonContent.Create(body) };
         stale.Headers.IfMatch.ParseAdd($"\"{created.Version}\"");
-        using var refused = await first.CreateEditorClient().SendAsync(stale);
+        using var refused = await instances.First.CreateEditorClient().SendAsync(stale);
 
         Assert.Equal(created.Title, readBySecond.Title);
         Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
@@ -65,19 +57,13 @@ public sealed class TwoInstancesTests : IAsyncLifetime
     [Fact]
     public async Task ADeleteThroughOneInstance_IsA404ThroughTheOther()
     {
-        var created = await EventBodies.CreateAsync(first.CreateEditorClient(), "Deleted via the first instance");
-        Assert.Equal(HttpStatusCode.OK, (await second.CreateClient().GetAsync($"/api/v1/events/{created.Id}")).StatusCode);
+        var created = await EventBodies.CreateAsync(instances.First.CreateEditorClient(), "Deleted via the first instance");
+        Assert.Equal(HttpStatusCode.OK, (await instances.Second.CreateClient().GetAsync($"/api/v1/events/{created.Id}")).StatusCode);
 
-        (await first.CreateEditorClient().DeleteAsync($"/api/v1/events/{created.Id}")).EnsureSuccessStatusCode();
+        (await instances.First.CreateEditorClient().DeleteAsync($"/api/v1/events/{created.Id}")).EnsureSuccessStatusCode();
 
-        Assert.Equal(HttpStatusCode.NotFound, (await second.CreateClient().GetAsync($"/api/v1/events/{created.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await instances.Second.CreateClient().GetAsync($"/api/v1/events/{created.Id}")).StatusCode);
     }
 
-    public Task DisposeAsync()
-    {
-        first.Dispose();
-        second.Dispose();
-        database.Drop();
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => instances.StopAsync();
 }

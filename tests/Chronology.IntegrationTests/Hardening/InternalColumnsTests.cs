@@ -36,7 +36,9 @@ public sealed class InternalColumnsTests(ChronologyApiFactory factory) : IClassF
         };
         var urls = (await FuzzTests.DocumentedOperationsAsync(client))
             .Where(o => o.Method == "GET" && o.PathTemplate.StartsWith("/api/v1/", StringComparison.Ordinal))
-            .Select(o => o.PathTemplate.Replace("{id}", ids[o.PathTemplate.Split('/')[3]].ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))
+            .Select(o => o.PathTemplate.Contains("{id}", StringComparison.Ordinal)
+                ? o.PathTemplate.Replace("{id}", ids[o.PathTemplate.Split('/')[3]].ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                : o.PathTemplate)
             .Concat(["/api/v1/events?limit=500", "/api/v1/places?limit=500", "/api/v1/forces?limit=500", "/api/v1/events?format=geojson"])
             .ToList();
 

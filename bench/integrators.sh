@@ -54,9 +54,9 @@ fi
 
 pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done' EXIT
-start_api() { # name port cache(true|false) → server_pid
+start_api() { # name port cache(true|false) [database file] → server_pid
     env ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning RateLimiting__Enabled=false \
-        Database__Provider=Sqlite ConnectionStrings__Chronology="Data Source=$db_file" AnswerCache__Enabled="$3" \
+        Database__Provider=Sqlite ConnectionStrings__Chronology="Data Source=${4:-$db_file}" AnswerCache__Enabled="$3" \
         Auth__ApiKeys__0__Name=bench Auth__ApiKeys__0__Sha256="$(printf %s bench-key | sha256sum | cut -d' ' -f1)" \
         Auth__ApiKeys__0__Roles__0=editor DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x2000000}" \
         dotnet src/Chronology.Api/bin/Release/net10.0/Chronology.Api.dll --urls "http://127.0.0.1:$2" >"$out/$1.log" 2>&1 &
@@ -79,16 +79,19 @@ total=$(sql "SELECT COUNT(*) FROM \"Events\"")
 echo "    $total events; commit $(git rev-parse --short HEAD); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- 1. exports ---------------------------------------------------------------------------------
-peak_rss() { # pid → the largest VmRSS (MB) seen while the command in the background runs
-    local pid=$1 watched=$2 peak=0 rss
+peak_rss() { # pid → the largest VmRSS and RssAnon (MB) seen while the command in the background runs, as "rss/anon"
+    # VmRSS counts the SQLite file's memory-mapped pages (Database:SqliteMemoryMapMegabytes); RssAnon is the process's own memory.
+    local pid=$1 watched=$2 peak=0 anon=0 rss heap
     while kill -0 "$watched" 2>/dev/null; do
         rss=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$pid/status")
+        heap=$(awk '/RssAnon/ {print int($2/1024)}' "/proc/$pid/status")
         [ "$rss" -gt "$peak" ] && peak=$rss
+        [ "$heap" -gt "$anon" ] && anon=$heap
         sleep 0.1
     done
-    echo "$peak"
+    echo "$peak/$anon"
 }
-printf '\n%-8s %10s %9s %12s %14s %14s\n' format events seconds events/s "MB written" "peak RSS MB"
+printf '\n%-8s %10s %9s %12s %14s %20s\n' format events seconds events/s "MB written" "peak RSS/anon MB"
 for format in csv ndjson; do
     curl -s -o /dev/null "$uncached/api/v1/events?format=$format&limit=20000" # warm the JIT on this path
     curl -s -o /dev/null -w '%{time_total} %{size_download}\n' "$cached/api/v1/events?format=$format" >"$out/export-$format.txt" &
@@ -96,7 +99,7 @@ for format in csv ndjson; do
     peak=$(peak_rss "$cached_pid" "$fetch")
     wait "$fetch"
     read -r time size <"$out/export-$format.txt"
-    python3 -c "print(f'{\"$format\":<8} {$total:>10} {$time:>9.1f} {$total/$time:>12,.0f} {$size/1e6:>14,.0f} {$peak:>14}')"
+    python3 -c "print(f'{\"$format\":<8} {$total:>10} {$time:>9.1f} {$total/$time:>12,.0f} {$size/1e6:>14,.0f} {\"$peak\":>20}')"
 done
 
 # --- 2. statistics against raw SQL --------------------------------------------------------------
@@ -149,7 +152,19 @@ last_page=$(rate "$uncached/api/v1/changes?limit=50&after=$(feed_cursor $((head 
 printf '\nchange feed page of 50: after change 1 %s req/s, after change %s %s req/s\n' "$first_page" "$((head - 51))" "$last_page"
 
 # --- 5. import and extract a 60 KB article ------------------------------------------------------
+# On a chronology of the seed's size (a fresh database), where corroboration looks at few events, and then at N.
 article=eval/documents/siege-of-kobani.txt
+seed_only="$PWD/$out/seed-only.db"
+rm -f "$seed_only" "$seed_only-wal" "$seed_only-shm"
+start_api seed-only 5185 true "$seed_only"
+for n in 1 2 3 4 5 6; do
+    began=$(date +%s.%N)
+    id=$(curl -sf -H "X-Api-Key: bench-key" -F "file=@$article;type=text/plain" "http://127.0.0.1:5185/api/v1/sources/import" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+    curl -sf -o /dev/null -X POST -H "X-Api-Key: bench-key" "http://127.0.0.1:5185/api/v1/sources/$id/extractions"
+    ended=$(date +%s.%N)
+    [ "$n" -gt 1 ] && runs+=("$(python3 -c "print(f'{$ended - $began:.3f}')")")
+done
+printf '\nimport + extract %s on the seed only: median %s s of %s runs\n' "$article" "$(printf '%s\n' "${runs[@]}" | sort -n | sed -n 3p)" "${#runs[@]}"
 runs=()
 for n in 1 2 3 4 5 6; do
     began=$(date +%s.%N)
@@ -158,7 +173,7 @@ for n in 1 2 3 4 5 6; do
     ended=$(date +%s.%N)
     [ "$n" -gt 1 ] && runs+=("$(python3 -c "print(f'{$ended - $began:.3f}')")") # the first run warms the JIT
 done
-printf '\nimport + extract %s (%s bytes, %s proposals): median %s s of %s runs\n' "$article" "$(wc -c <"$article")" "$proposals" \
+printf '\nimport + extract %s (%s bytes, %s proposals) at %s events: median %s s of %s runs\n' "$article" "$(wc -c <"$article")" "$proposals" "$total" \
     "$(printf '%s\n' "${runs[@]}" | sort -n | sed -n 3p)" "${#runs[@]}"
 
 # --- 6. a 4 MB source ---------------------------------------------------------------------------
@@ -182,7 +197,7 @@ peak=$(peak_rss "$cached_pid" "$fetch")
 wait "$fetch" || die "the extraction of the 4 MB source failed (log: $out/cached.log)"
 ended=$(date +%s.%N)
 printf '
-4 MB source (%s characters): imported and extracted in %s s, %s proposals, API peak RSS %s MB\n' \
+4 MB source (%s characters) at N events: imported and extracted in %s s, %s proposals, API peak RSS/anon %s MB\n' \
     "$(python3 -c "print(len(open('$big', encoding='utf-8').read()))")" "$(python3 -c "print(f'{$ended - $began:.1f}')")" \
     "$(python3 -c "import json; print(len(json.load(open('$out/four-megabytes.json'))['items']))")" "$peak"
 echo "bench: integrators events=$total commit=$(git rev-parse --short HEAD) load=$(cut -d' ' -f1 /proc/loadavg)"

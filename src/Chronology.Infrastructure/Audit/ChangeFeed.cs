@@ -12,7 +12,9 @@ public sealed class ChangeFeed(ChronologyDbContext db) : IChangeFeed
 
     public async Task<IReadOnlyList<ChangeResponse>> ListAsync(long afterSeq, int take, CancellationToken cancellationToken) =>
         await db.Set<AuditEntry>().AsNoTracking()
-            .Where(a => a.Id > afterSeq && FeedTypes.Contains(a.EntityType))
+            // `EntityType + ""` keeps the planners on the primary key: given the type, SQLite picks the
+            // (EntityType, EntityId, Id) index instead and sorts every matching row (50 ms a page at 1M changes).
+            .Where(a => a.Id > afterSeq && FeedTypes.Contains(a.EntityType + ""))
             .OrderBy(a => a.Id).Take(take)
             .Select(a => new ChangeResponse(a.Id, a.EntityType, a.EntityId, a.Action, a.Version, a.At))
             .ToListAsync(cancellationToken);

@@ -10,6 +10,9 @@ namespace Chronology.Infrastructure.Proposals;
 
 public sealed class ProposalRepository(ChronologyDbContext db) : IProposalRepository
 {
+    private const int MaxLookBackDays = 366;
+    private const int MaxScannedEvents = 2000;
+
     // An extraction run asks for many date windows; the longest span does not change within the request.
     private int? longestSpan;
 
@@ -62,9 +65,12 @@ public sealed class ProposalRepository(ChronologyDbContext db) : IProposalReposi
     {
         // A place "on" a path is the place or one of its ancestors; "inside" is any place under it.
         var ancestorPaths = placePaths.SelectMany(AncestorPaths).Distinct().ToList();
-        var longest = longestSpan ??= await db.Events.MaxAsync(e => (int?)e.SpanDays, cancellationToken) ?? 0;
+        // Bounded work per question, however large the chronology: spans that began more than a year before the
+        // window are not looked for, and places and forces are compared within the first events of the window only.
+        var longest = Math.Min(MaxLookBackDays, longestSpan ??= await db.Events.MaxAsync(e => (int?)e.SpanDays, cancellationToken) ?? 0);
         var earliest = from.DayNumber - longest <= DateOnly.MinValue.DayNumber ? DateOnly.MinValue : from.AddDays(-longest);
-        var events = db.Events.AsNoTracking().Where(e => e.Start <= to && e.Start >= earliest && e.EffectiveEnd >= from);
+        var events = db.Events.AsNoTracking().Where(e => e.Start <= to && e.Start >= earliest && e.EffectiveEnd >= from)
+            .OrderBy(e => e.Start).ThenBy(e => e.Id).Take(MaxScannedEvents);
 
         var nearPlace = placePaths.Aggregate(
             (Expression<Func<Event, bool>>)(e => e.Places.Any(p => ancestorPaths.Contains(p.Place!.Path))),

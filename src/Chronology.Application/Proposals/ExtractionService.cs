@@ -47,7 +47,7 @@ public sealed class ExtractionService(
         var byFingerprint = existing.ToDictionary(p => p.Fingerprint);
         var seen = new HashSet<string>();
         var now = clock.GetUtcNow().UtcDateTime;
-        var added = 0;
+        var added = new List<Proposal>();
         foreach (var candidate in result.Candidates)
         {
             var fingerprint = FingerprintOf(candidate);
@@ -80,7 +80,7 @@ public sealed class ExtractionService(
             Fill(proposal, candidate, matches);
             proposal.MarkCreated(now);
             proposals.Add(proposal);
-            added++;
+            added.Add(proposal);
         }
 
         var dropped = existing.Where(p => !p.IsDecided && !seen.Contains(p.Fingerprint)).ToList();
@@ -90,11 +90,12 @@ public sealed class ExtractionService(
         logger.LogInformation(
             "Extraction of source {SourceId} by {Editor}: {Candidates} candidates, {Added} new proposals, {Dropped} dropped; "
             + "gazetteer {GazetteerMs:0} ms, extractor {ExtractorMs:0} ms, matching {MatchingMs:0} ms, saving {SavingMs:0} ms",
-            sourceId, editor.Name, result.Candidates.Count, added, dropped.Count, clock.GetElapsedTime(started, loaded).TotalMilliseconds,
+            sourceId, editor.Name, result.Candidates.Count, added.Count, dropped.Count, clock.GetElapsedTime(started, loaded).TotalMilliseconds,
             clock.GetElapsedTime(loaded, extracted).TotalMilliseconds, clock.GetElapsedTime(extracted, matched).TotalMilliseconds,
             clock.GetElapsedTime(matched).TotalMilliseconds);
 
-        var all = await proposals.ListAsync(sourceId, null, 0, int.MaxValue, cancellationToken);
+        // The run holds every proposal of the source already: the kept ones and the new ones, ids assigned by the save.
+        var all = existing.Except(dropped).Concat(added).Select(p => p.ToResponse());
         return new ExtractionResponse(sourceId, all.OrderBy(p => p.QuoteStart).ThenBy(p => p.Id).ToList());
     }
 

@@ -91,7 +91,7 @@ public sealed class ProposalMatcher(IProposalRepository proposals)
         var compatible = TypesCompatible(candidate.Type, sketch.Type);
         if (why.Count > 0 && compatible)
         {
-            why.Add($"compatible type ({EnumTextOf(sketch.Type)})");
+            why.Add($"compatible type ({Common.EnumText.Name(sketch.Type)})");
             score += 2;
         }
 
@@ -111,8 +111,6 @@ public sealed class ProposalMatcher(IProposalRepository proposals)
     private static bool TypesCompatible(string candidateType, EventType eventType) =>
         Enum.TryParse<EventType>(candidateType, ignoreCase: true, out var type)
         && (type == eventType || CompatibleGroups.Any(g => g.Contains(type) && g.Contains(eventType)));
-
-    private static string EnumTextOf(EventType type) => Common.EnumText.Name(type);
 
     private sealed class Found(string title, DateOnly start)
     {

@@ -180,6 +180,7 @@ public sealed class ProposalService(
         Summary = o?.Summary ?? p.Summary,
         Type = o?.Type ?? EnumText.Name(p.Type),
         Start = o?.Start ?? p.Start,
+        // A new start without a new end drops the proposed end: it belonged to the old start.
         End = o?.Start is not null && o.End is null ? null : o?.End ?? p.End,
         Precision = o?.Precision ?? EnumText.Name(p.Precision),
         Approximate = o?.Approximate ?? p.Approximate,

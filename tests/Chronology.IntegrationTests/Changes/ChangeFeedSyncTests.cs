@@ -109,9 +109,15 @@ public sealed class ChangeFeedSyncTests : IAsyncLifetime
     private static async Task<string> ApplyAsync(HttpClient reader, Dictionary<int, EventResponse> mirror, string cursor, List<long> seen)
     {
         var page = await reader.GetJsonAsync<ChangePage>($"/api/v1/changes?limit=5&after={Uri.EscapeDataString(cursor)}");
-        foreach (var change in page.Items.Where(c => c.Entity == "event"))
+        foreach (var change in page.Items)
         {
             Assert.True(seen.Count == 0 || change.Seq > seen[^1], $"change {change.Seq} came after {seen.LastOrDefault()}");
+            seen.Add(change.Seq);
+            if (change.Entity != "event")
+            {
+                continue;
+            }
+
             using var response = await reader.GetAsync($"/api/v1/events/{change.Id}");
             if (response.StatusCode == HttpStatusCode.NotFound)
             {
@@ -127,7 +133,6 @@ public sealed class ChangeFeedSyncTests : IAsyncLifetime
             }
         }
 
-        seen.AddRange(page.Items.Select(c => c.Seq));
         return page.NextCursor;
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using Chronology.Application.Events;
 using Chronology.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,9 @@ public sealed class EventRepository(ChronologyDbContext db) : IEventRepository
     /// <summary>Rows an export reads at a time: one keyset query and three link queries per batch.</summary>
     public const int StreamBatchSize = 1_000;
 
+    /// <summary>Batches an export reads ahead of the writer: enough to keep both busy, few enough to keep memory flat.</summary>
+    private const int StreamBatchesAhead = 2;
+
     public async Task<IReadOnlyList<EventResponse>> ListAsync(EventQuery query, CancellationToken cancellationToken)
     {
         await db.KeepConnectionOpenAsync(cancellationToken);
@@ -21,29 +25,68 @@ public sealed class EventRepository(ChronologyDbContext db) : IEventRepository
         return await EventRows.WithLinksAsync(db, rows, cancellationToken);
     }
 
+    /// <summary>
+    /// Every matching event in keyset batches. The database read runs one batch ahead of the caller on its own
+    /// task, so reading the next batch and writing this one to the client share the machine's cores; the
+    /// context is only ever used by that one task, and it has ended before the enumeration returns.
+    /// </summary>
     public async IAsyncEnumerable<EventResponse> StreamAsync(EventQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await db.KeepConnectionOpenAsync(cancellationToken);
-        var filtered = await FilteredAsync(query);
-        var after = query.After;
-        for (var remaining = query.Take; remaining > 0;)
+        var batches = Channel.CreateBounded<IReadOnlyList<EventResponse>>(new BoundedChannelOptions(StreamBatchesAhead)
         {
-            // Each batch continues after the last row of the one before, as the next page of the list would.
-            var size = Math.Min(StreamBatchSize, remaining);
-            var rows = await EventFilters.OrderAfter(filtered, query.Sort, after, rowValues: db.Database.IsNpgsql())
-                .Take(size).Select(EventRows.Scalars).ToListAsync(cancellationToken);
-            foreach (var item in await EventRows.WithLinksAsync(db, rows, cancellationToken))
+            SingleReader = true,
+            SingleWriter = true,
+        });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reader = Task.Run(() => ReadBatchesAsync(query, batches.Writer, stop.Token), CancellationToken.None);
+        try
+        {
+            await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
             {
-                yield return item;
+                foreach (var item in batch)
+                {
+                    yield return item;
+                }
             }
 
-            if (rows.Count < size)
+            await reader; // the reader's own failure, if it had one
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await reader.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+    }
+
+    private async Task ReadBatchesAsync(EventQuery query, ChannelWriter<IReadOnlyList<EventResponse>> batches, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.KeepConnectionOpenAsync(cancellationToken);
+            var filtered = await FilteredAsync(query);
+            var after = query.After;
+            for (var remaining = query.Take; remaining > 0;)
             {
-                yield break;
+                // Each batch continues after the last row of the one before, as the next page of the list would.
+                var size = Math.Min(StreamBatchSize, remaining);
+                var rows = await EventFilters.OrderAfter(filtered, query.Sort, after, rowValues: db.Database.IsNpgsql())
+                    .Take(size).Select(EventRows.Scalars).ToListAsync(cancellationToken);
+                await batches.WriteAsync(await EventRows.WithLinksAsync(db, rows, cancellationToken), cancellationToken);
+                if (rows.Count < size)
+                {
+                    break;
+                }
+
+                remaining -= rows.Count;
+                after = new EventCursor(rows[^1].Start, rows[^1].UpdatedAt, rows[^1].Id);
             }
 
-            remaining -= rows.Count;
-            after = new EventCursor(rows[^1].Start, rows[^1].UpdatedAt, rows[^1].Id);
+            batches.Complete();
+        }
+        catch (Exception exception)
+        {
+            batches.Complete(exception);
+            throw;
         }
     }
 

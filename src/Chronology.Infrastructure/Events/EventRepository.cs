@@ -65,13 +65,14 @@ public sealed class EventRepository(ChronologyDbContext db) : IEventRepository
             await db.KeepConnectionOpenAsync(cancellationToken);
             var filtered = await FilteredAsync(query);
             var after = query.After;
+            var names = new EventLinkNames();
             for (var remaining = query.Take; remaining > 0;)
             {
                 // Each batch continues after the last row of the one before, as the next page of the list would.
                 var size = Math.Min(StreamBatchSize, remaining);
                 var rows = await EventFilters.OrderAfter(filtered, query.Sort, after, rowValues: db.Database.IsNpgsql())
                     .Take(size).Select(EventRows.Scalars).ToListAsync(cancellationToken);
-                await batches.WriteAsync(await EventRows.WithLinksAsync(db, rows, cancellationToken), cancellationToken);
+                await batches.WriteAsync(await EventRows.WithLinksAsync(db, rows, names, cancellationToken), cancellationToken);
                 if (rows.Count < size)
                 {
                     break;

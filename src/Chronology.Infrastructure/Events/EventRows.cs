@@ -85,6 +85,17 @@ internal static class EventRows
         (ChronologyDbContext db, int id) => db.Set<Citation>().AsNoTracking().Where(c => c.EventId == id)
             .OrderBy(c => c.Id).Select(CitationLinks));
 
+    // An export's links as bare ids; the names come from the export's EventLinkNames.
+    private static readonly Func<ChronologyDbContext, int[], IAsyncEnumerable<EventLinkId>> PlaceIdsOf = EF.CompileAsyncQuery(
+        (ChronologyDbContext db, int[] ids) => db.Set<EventPlace>().AsNoTracking().Where(p => ids.Contains(p.EventId))
+            .OrderBy(p => p.EventId).ThenBy(p => p.PlaceId).Select(p => new EventLinkId(p.EventId, p.PlaceId, default)));
+
+    private static readonly Func<ChronologyDbContext, int[], IAsyncEnumerable<EventLinkId>> ForceIdsOf = EF.CompileAsyncQuery(
+        (ChronologyDbContext db, int[] ids) => db.Set<EventForce>().AsNoTracking().Where(f => ids.Contains(f.EventId))
+            .OrderBy(f => f.EventId).ThenBy(f => f.Role).ThenBy(f => f.ForceId).Select(f => new EventLinkId(f.EventId, f.ForceId, f.Role)));
+
+    private readonly record struct EventLinkId(int EventId, int LinkedId, ForceRole Role);
+
     public static async Task<EventResponse?> ByIdAsync(ChronologyDbContext db, int id, CancellationToken cancellationToken)
     {
         if (db.Database.IsNpgsql())
@@ -110,6 +121,35 @@ internal static class EventRows
         var forces = (await (one ? ForcesOfOne(db, ids[0]) : ForcesOf(db, ids)).ToListAsync(cancellationToken)).ToLookup(f => f.EventId, f => f.Force);
         var citations = (await (one ? CitationsOfOne(db, ids[0]) : CitationsOf(db, ids)).ToListAsync(cancellationToken))
             .ToLookup(c => c.EventId, c => c.Citation);
+
+        return rows.Select(r => new EventResponse(
+            r.Id, r.Title, r.Summary, r.Type, r.Start, r.End, r.Precision, r.Approximate, r.DateText, r.Fatalities,
+            places[r.Id].ToList(), forces[r.Id].ToList(), citations[r.Id].ToList(),
+            r.ParentId, r.Notes, r.CreatedAt, r.UpdatedAt, r.Version)).ToList();
+    }
+
+    /// <summary>
+    /// A batch of an export with its links: the same answer as <see cref="WithLinksAsync(ChronologyDbContext, IReadOnlyList{Row}, CancellationToken)"/>,
+    /// with place and force names read once per export instead of once per link.
+    /// </summary>
+    public static async Task<IReadOnlyList<EventResponse>> WithLinksAsync(
+        ChronologyDbContext db, IReadOnlyList<Row> rows, EventLinkNames names, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = rows.Select(r => r.Id).ToArray();
+        var placeLinks = await PlaceIdsOf(db, ids).ToListAsync(cancellationToken);
+        var forceLinks = await ForceIdsOf(db, ids).ToListAsync(cancellationToken);
+        var citations = (await CitationsOf(db, ids).ToListAsync(cancellationToken)).ToLookup(c => c.EventId, c => c.Citation);
+        await names.AddMissingAsync(db, placeLinks.Select(l => l.LinkedId), forceLinks.Select(l => l.LinkedId), cancellationToken);
+
+        var places = placeLinks.Select(l => (l.EventId, Place: names.Place(l.LinkedId)))
+            .Where(l => l.Place is not null).ToLookup(l => l.EventId, l => l.Place!);
+        var forces = forceLinks.Select(l => (l.EventId, Force: names.Force(l.LinkedId, l.Role)))
+            .Where(l => l.Force is not null).ToLookup(l => l.EventId, l => l.Force!);
 
         return rows.Select(r => new EventResponse(
             r.Id, r.Title, r.Summary, r.Type, r.Start, r.End, r.Precision, r.Approximate, r.DateText, r.Fatalities,

@@ -16,6 +16,7 @@ public static class DependencyInjection
     {
         services.AddScoped<ChangeService>();
         services.AddScoped<EventService>();
+        services.AddScoped<EventQueryBuilder>();
         services.AddScoped<PlaceService>();
         services.AddScoped<ForceService>();
         services.AddScoped<SourceService>();

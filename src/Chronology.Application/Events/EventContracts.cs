@@ -64,44 +64,5 @@ public enum EventSort
     Updated,
 }
 
-/// <summary>A list query after its parameters are parsed, checked and resolved to ids.</summary>
-public sealed record EventQuery
-{
-    public DateOnly? From { get; init; }
-
-    public DateOnly? To { get; init; }
-
-    /// <summary>Paths of the places asked for; an event matches when one of its places lies on or under one of them.</summary>
-    public IReadOnlyList<string> PlacePaths { get; init; } = [];
-
-    public IReadOnlyList<int> ForceIds { get; init; } = [];
-
-    public ForceRole? Role { get; init; }
-
-    public IReadOnlyList<EventType> Types { get; init; } = [];
-
-    /// <summary>Folded search terms; each must occur in the event's search text.</summary>
-    public IReadOnlyList<string> Terms { get; init; } = [];
-
-    public int? MinFatalities { get; init; }
-
-    public BoundingBox? Bbox { get; init; }
-
-    public DateTime? UpdatedSince { get; init; }
-
-    /// <summary>Only events citing this source.</summary>
-    public int? SourceId { get; init; }
-
-    public EventSort Sort { get; init; }
-
-    public EventCursor? After { get; init; }
-
-    /// <summary>How many rows to fetch: for a page, the page size plus one (to know whether another page follows); for an export, its cap.</summary>
-    public int Take { get; init; }
-}
-
-/// <summary>The sort key of the last event of the previous page.</summary>
-public sealed record EventCursor(DateOnly Start, DateTime UpdatedAt, int Id);
-
 /// <summary>A map rectangle in WGS84 degrees.</summary>
 public sealed record BoundingBox(double MinLon, double MinLat, double MaxLon, double MaxLat);

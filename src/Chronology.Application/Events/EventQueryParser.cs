@@ -5,19 +5,20 @@ using FluentValidation.Results;
 namespace Chronology.Application.Events;
 
 /// <summary>
-/// Turns the query string of the event list into an <see cref="EventQuery"/>, except for the place
-/// and force names, which need the database to resolve. Every problem becomes a field-level failure.
+/// Turns the query string of the event list into an <see cref="EventQuery"/>, except for the place, force and
+/// source references, which need the database (<see cref="EventQueryBuilder"/> does those). Every problem becomes a
+/// field-level failure.
 /// </summary>
 public static class EventQueryParser
 {
     public const int MaxTerms = 10;
 
-    /// <summary>A page of the list: the filters, the sort, and the page size plus one.</summary>
+    /// <summary>A page of the list: the filters, the sort, and the page size as the limit.</summary>
     public static EventQuery Parse(EventListRequest request, List<ValidationFailure> failures)
     {
         var query = ParseFilters(request, failures);
         var pageSize = Paging.PageSize(request.Limit, failures);
-        return query with { Sort = ParseSort(request.Sort, failures), Take = pageSize + 1 };
+        return query with { Sort = ParseSort(request.Sort, failures), Limit = pageSize };
     }
 
     /// <summary>An export: the filters and the sort; <c>limit</c>, when given, caps the number of events (no upper bound).</summary>
@@ -29,7 +30,7 @@ public static class EventQueryParser
             failures.Add(new ValidationFailure("limit", "'limit' must be at least 1; leave it out to export every matching event."));
         }
 
-        return query with { Sort = ParseSort(request.Sort, failures), Take = request.Limit ?? int.MaxValue };
+        return query with { Sort = ParseSort(request.Sort, failures), Limit = request.Limit ?? int.MaxValue };
     }
 
     /// <summary>The filters alone, as statistics use them.</summary>
@@ -54,8 +55,7 @@ public static class EventQueryParser
 
         return new EventQuery
         {
-            From = from,
-            To = to,
+            Window = new DateWindow(from, to),
             Role = EnumText.ParseOptional<ForceRole>(request.Role, "role", failures),
             Types = EnumText.ParseList<EventType>(request.Type, "type", failures),
             Terms = ParseTerms(request.Q, failures),

@@ -1,11 +1,6 @@
-using System.Globalization;
 using Chronology.Application.Audit;
 using Chronology.Application.Common;
-using Chronology.Application.Forces;
-using Chronology.Application.Places;
-using Chronology.Application.Sources;
 using FluentValidation;
-using FluentValidation.Results;
 using Microsoft.Extensions.Logging;
 
 namespace Chronology.Application.Events;
@@ -13,9 +8,7 @@ namespace Chronology.Application.Events;
 /// <summary>The event use cases: the chronology query, single reads and edits.</summary>
 public sealed class EventService(
     IEventRepository events,
-    PlaceService places,
-    ForceService forces,
-    ISourceRepository sources,
+    EventQueryBuilder queries,
     IValidator<EventRequest> validator,
     EventReferenceChecker references,
     IAuditTrail audit,
@@ -23,17 +16,11 @@ public sealed class EventService(
     TimeProvider clock,
     ILogger<EventService> logger)
 {
-    private const string CursorScope = "events";
-
     public async Task<PagedResponse<EventResponse>> ListAsync(EventListRequest request, CancellationToken cancellationToken)
     {
-        var failures = new List<ValidationFailure>();
-        var query = EventQueryParser.Parse(request, failures);
-        var fingerprint = Fingerprint(request, query.Sort);
-        query = await ResolveAsync(query, request, failures, cancellationToken) with { After = DecodeCursor(request.Cursor, fingerprint) };
-
+        var query = await queries.ForPageAsync(request, cancellationToken);
         var rows = await events.ListAsync(query, cancellationToken);
-        return Paging.ToPage(rows, query.Take - 1, last => EncodeCursor(last, fingerprint));
+        return Paging.ToPage(rows, query.Limit, last => EventQueryBuilder.CursorAfter(query, last));
     }
 
     /// <summary>
@@ -41,23 +28,13 @@ public sealed class EventService(
     /// lazily in keyset batches. The request is checked and its names resolved before this returns, so a bad
     /// request fails before anything is written.
     /// </summary>
-    public async Task<IAsyncEnumerable<EventResponse>> ExportAsync(EventListRequest request, CancellationToken cancellationToken)
-    {
-        var failures = new List<ValidationFailure>();
-        var query = EventQueryParser.ParseExport(request, failures);
-        var fingerprint = Fingerprint(request, query.Sort);
-        query = await ResolveAsync(query, request, failures, cancellationToken) with { After = DecodeCursor(request.Cursor, fingerprint) };
-        return events.StreamAsync(query, cancellationToken);
-    }
+    public async Task<IAsyncEnumerable<EventResponse>> ExportAsync(EventListRequest request, CancellationToken cancellationToken) =>
+        events.StreamAsync(await queries.ForExportAsync(request, cancellationToken), cancellationToken);
 
     /// <summary>Counts and fatality sums of the matching events per year, month, type, place, force or country, computed by the database.</summary>
     public async Task<EventStatsResponse> StatsAsync(EventStatsRequest request, CancellationToken cancellationToken)
     {
-        var failures = new List<ValidationFailure>();
-        var query = EventQueryParser.ParseFilters(request, failures);
-        var groupBy = EventQueryParser.ParseGroupBy(request.GroupBy, failures);
-        query = await ResolveAsync(query, request, failures, cancellationToken);
-
+        var (query, groupBy) = await queries.ForStatsAsync(request, cancellationToken);
         var items = await events.CountByAsync(query, groupBy, cancellationToken);
         return new EventStatsResponse(EnumText.Name(groupBy), items);
     }
@@ -152,55 +129,5 @@ public sealed class EventService(
         entity.SetPlaces(request.Places!.Select(p => p.Id));
         entity.SetForces(request.Forces!.Select(f => (f.Id, f.Role!.ToEnum<ForceRole>())));
         entity.SetCitations(request.Citations!.Select(c => (c.SourceId, c.Quote!)));
-    }
-
-    // Fails with every parse failure at once; then resolves the place and force names, which need the database.
-    private async Task<EventQuery> ResolveAsync(
-        EventQuery query, EventFilterRequest request, List<ValidationFailure> failures, CancellationToken cancellationToken)
-    {
-        if (failures.Count > 0)
-        {
-            throw new ValidationException(failures);
-        }
-
-        return query with
-        {
-            PlacePaths = request.Place is null ? [] : [(await places.ResolveAsync(request.Place, "place", cancellationToken)).Path],
-            ForceIds = request.Force is null ? [] : [(await forces.ResolveAsync(request.Force, "force", cancellationToken)).Id],
-            SourceId = request.Source is { } source
-                ? await sources.ExistsAsync(source, cancellationToken) ? source : throw UnknownSource(source)
-                : null,
-        };
-    }
-
-    // A cursor is only valid for the query that issued it: the filters and sort are part of its scope.
-    private static string Fingerprint(EventListRequest request, EventSort sort) =>
-        string.Join('|', CursorScope, EventQueryParser.SortName(sort), request.From, request.To, request.Place, request.Force,
-            request.Role, request.Type, request.Q, request.MinFatalities, request.Bbox,
-            request.UpdatedSince?.ToUniversalTime().Ticks, request.Source);
-
-    private static ValidationException UnknownSource(int id) =>
-        new([new ValidationFailure("source", $"No source has the id {id}. List them with GET /api/v1/sources.")]);
-
-    private static string EncodeCursor(EventResponse last, string fingerprint) =>
-        Cursor.Encode(fingerprint,
-            last.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            last.UpdatedAt.Ticks.ToString(CultureInfo.InvariantCulture),
-            last.Id.ToString(CultureInfo.InvariantCulture));
-
-    private static EventCursor? DecodeCursor(string? cursor, string fingerprint)
-    {
-        if (string.IsNullOrEmpty(cursor))
-        {
-            return null;
-        }
-
-        var parts = Cursor.Decode(cursor, fingerprint, 3);
-        return DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
-            && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-            && ticks is >= 0 && ticks <= DateTime.MaxValue.Ticks
-            && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-                ? new EventCursor(start, new DateTime(ticks, DateTimeKind.Utc), id)
-                : throw Cursor.Invalid();
     }
 }

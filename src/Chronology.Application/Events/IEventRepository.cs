@@ -3,10 +3,14 @@ namespace Chronology.Application.Events;
 /// <summary>Persistence of events. Reads come back as response records, untracked.</summary>
 public interface IEventRepository
 {
+    /// <summary>
+    /// The page after the query's position, in its sort order: up to <see cref="EventQuery.Limit"/> + 1 events, the
+    /// one past the page telling that another page follows.
+    /// </summary>
     Task<IReadOnlyList<EventResponse>> ListAsync(EventQuery query, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Every event the query matches, in its sort order after its cursor, up to <see cref="EventQuery.Take"/>; read
+    /// Every event the query matches, in its sort order after its cursor, up to <see cref="EventQuery.Limit"/>; read
     /// in keyset batches as the caller consumes them, so memory stays flat however many events match.
     /// </summary>
     IAsyncEnumerable<EventResponse> StreamAsync(EventQuery query, CancellationToken cancellationToken);

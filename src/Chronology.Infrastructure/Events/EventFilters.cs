@@ -9,20 +9,18 @@ namespace Chronology.Infrastructure.Events;
 /// </summary>
 internal static class EventFilters
 {
-    public static IQueryable<Event> Apply(IQueryable<Event> events, EventQuery query)
+    /// <param name="events">The events to filter.</param>
+    /// <param name="query">The query.</param>
+    /// <param name="placePaths">The materialised paths of the query's places: a place's path prefixes every place inside it.</param>
+    /// <param name="longestSpanDays">The longest span of any event, which bounds how far before a window an event can start.</param>
+    public static IQueryable<Event> Apply(IQueryable<Event> events, EventQuery query, IReadOnlyList<string> placePaths, int longestSpanDays)
     {
-        // Overlap: the event's span [Start, EffectiveEnd] touches the window [From, To].
-        if (query.From is { } from)
+        if (!query.Window.IsUnbounded)
         {
-            events = events.Where(e => e.EffectiveEnd >= from);
+            events = events.Where(query.Window.Overlapping(longestSpanDays));
         }
 
-        if (query.To is { } to)
-        {
-            events = events.Where(e => e.Start <= to);
-        }
-
-        foreach (var path in query.PlacePaths)
+        foreach (var path in placePaths)
         {
             events = events.Where(e => e.Places.Any(p => p.Place!.Path.StartsWith(path)));
         }

@@ -11,6 +11,9 @@ public sealed class EventRepository(ChronologyDbContext db) : IEventRepository
     private static readonly Func<ChronologyDbContext, Task<int?>> LongestSpan =
         EF.CompileAsyncQuery((ChronologyDbContext db) => db.Events.Max(e => (int?)e.SpanDays));
 
+    private static readonly Func<ChronologyDbContext, int, Task<string?>> PlacePath =
+        EF.CompileAsyncQuery((ChronologyDbContext db, int id) => db.Places.Where(p => p.Id == id).Select(p => p.Path).FirstOrDefault());
+
     /// <summary>Rows an export reads at a time: one keyset query and three link queries per batch.</summary>
     public const int StreamBatchSize = 1_000;
 
@@ -20,8 +23,9 @@ public sealed class EventRepository(ChronologyDbContext db) : IEventRepository
     public async Task<IReadOnlyList<EventResponse>> ListAsync(EventQuery query, CancellationToken cancellationToken)
     {
         await db.KeepConnectionOpenAsync(cancellationToken);
-        var events = EventFilters.OrderAfter(await FilteredAsync(query), query.Sort, query.After, rowValues: db.Database.IsNpgsql());
-        var rows = await events.Take(query.Take).Select(EventRows.Scalars).ToListAsync(cancellationToken);
+        var events = EventFilters.OrderAfter(await FilteredAsync(query, cancellationToken), query.Sort, query.After, rowValues: db.Database.IsNpgsql());
+        // One more than the page, to tell whether another page follows.
+        var rows = await events.Take(query.Limit + 1).Select(EventRows.Scalars).ToListAsync(cancellationToken);
         return await EventRows.WithLinksAsync(db, rows, cancellationToken);
     }
 
@@ -63,10 +67,10 @@ public sealed class EventRepository(ChronologyDbContext db) : IEventRepository
         try
         {
             await db.KeepConnectionOpenAsync(cancellationToken);
-            var filtered = await FilteredAsync(query);
+            var filtered = await FilteredAsync(query, cancellationToken);
             var after = query.After;
             var names = new EventLinkNames();
-            for (var remaining = query.Take; remaining > 0;)
+            for (var remaining = query.Limit; remaining > 0;)
             {
                 // Each batch continues after the last row of the one before, as the next page of the list would.
                 var size = Math.Min(StreamBatchSize, remaining);
@@ -94,7 +98,7 @@ public sealed class EventRepository(ChronologyDbContext db) : IEventRepository
     public async Task<IReadOnlyList<EventStatsItem>> CountByAsync(EventQuery query, EventStatsGroup groupBy, CancellationToken cancellationToken)
     {
         await db.KeepConnectionOpenAsync(cancellationToken);
-        return await EventStatistics.CountByAsync(db, await FilteredAsync(query), groupBy, cancellationToken);
+        return await EventStatistics.CountByAsync(db, await FilteredAsync(query, cancellationToken), groupBy, cancellationToken);
     }
 
     public async Task<EventResponse?> GetByIdAsync(int id, CancellationToken cancellationToken)
@@ -128,19 +132,18 @@ public sealed class EventRepository(ChronologyDbContext db) : IEventRepository
     public async Task<IReadOnlyList<int>> GetChildIdsAsync(int id, CancellationToken cancellationToken) =>
         await db.Events.Where(e => e.ParentId == id).OrderBy(e => e.Id).Select(e => e.Id).Take(100).ToListAsync(cancellationToken);
 
-    // The query's filters, untracked. With a window start, nothing that starts before the longest span can
-    // reach the window, which bounds the start index.
-    private async Task<IQueryable<Event>> FilteredAsync(EventQuery query)
+    // The query's filters, untracked, with what they need from storage: the longest span (for a window) and the
+    // materialised paths of the places asked for.
+    private async Task<IQueryable<Event>> FilteredAsync(EventQuery query, CancellationToken cancellationToken)
     {
-        var events = EventFilters.Apply(db.Events.AsNoTracking(), query);
-        if (query.From is { } from)
+        var longest = query.Window.From is null ? 0 : await LongestSpan(db) ?? 0;
+        var paths = new List<string>(query.PlaceIds.Count);
+        foreach (var id in query.PlaceIds)
         {
-            var longest = await LongestSpan(db) ?? 0;
-            var earliest = from.DayNumber - longest <= DateOnly.MinValue.DayNumber ? DateOnly.MinValue : from.AddDays(-longest);
-            events = events.Where(e => e.Start >= earliest);
+            paths.Add(await PlacePath(db, id) ?? throw new InvalidOperationException($"Place {id} was resolved but has no path."));
         }
 
-        return events;
+        return EventFilters.Apply(db.Events.AsNoTracking(), query, paths, longest);
     }
 
     public void Add(Event entity) => db.Events.Add(entity);

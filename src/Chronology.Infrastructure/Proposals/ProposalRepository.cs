@@ -68,8 +68,7 @@ public sealed class ProposalRepository(ChronologyDbContext db) : IProposalReposi
         // Bounded work per question, however large the chronology: spans that began more than a year before the
         // window are not looked for, and places and forces are compared within the first events of the window only.
         var longest = Math.Min(MaxLookBackDays, longestSpan ??= await db.Events.MaxAsync(e => (int?)e.SpanDays, cancellationToken) ?? 0);
-        var earliest = from.DayNumber - longest <= DateOnly.MinValue.DayNumber ? DateOnly.MinValue : from.AddDays(-longest);
-        var events = db.Events.AsNoTracking().Where(e => e.Start <= to && e.Start >= earliest && e.EffectiveEnd >= from)
+        var events = db.Events.AsNoTracking().Where(new DateWindow(from, to).Overlapping(longest))
             .OrderBy(e => e.Start).ThenBy(e => e.Id).Take(MaxScannedEvents);
 
         var nearPlace = placePaths.Aggregate(

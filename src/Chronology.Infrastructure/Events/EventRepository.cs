@@ -104,7 +104,7 @@ public sealed class EventRepository(ChronologyDbContext db) : IEventRepository
     public async Task<EventResponse?> GetByIdAsync(int id, CancellationToken cancellationToken)
     {
         await db.KeepConnectionOpenAsync(cancellationToken);
-        return await EventRows.ByIdAsync(db, id, cancellationToken);
+        return await EventById.ReadAsync(db, id, cancellationToken);
     }
 
     public async Task<Event?> FindForUpdateAsync(int id, CancellationToken cancellationToken)

@@ -32,23 +32,6 @@ internal static class EventRows
         e.Id, e.Title, e.Summary, e.Type, e.Start, e.End, e.Precision, e.Approximate, e.DateText, e.Fatalities,
         e.ParentId, e.Notes, e.CreatedAt, e.UpdatedAt, e.Version);
 
-    private static readonly Func<ChronologyDbContext, int, IAsyncEnumerable<Row>> ById = EF.CompileAsyncQuery(
-        (ChronologyDbContext db, int id) => db.Events.AsNoTracking().Where(e => e.Id == id).Select(Scalars));
-
-    // PostgreSQL: one event in one statement, its links as joined rows (places × forces × citations, a
-    // handful for one event): one round trip instead of four. SQLite cannot push the event id into the
-    // joined link subqueries (it materialises every link), so there the event and its links are four
-    // plain index lookups in-process.
-    private static readonly Func<ChronologyDbContext, int, IAsyncEnumerable<EventResponse>> ByIdInOneStatement = EF.CompileAsyncQuery(
-        (ChronologyDbContext db, int id) => db.Events.AsNoTracking().AsSingleQuery().Where(e => e.Id == id).Select(e => new EventResponse(
-            e.Id, e.Title, e.Summary, e.Type, e.Start, e.End, e.Precision, e.Approximate, e.DateText, e.Fatalities,
-            e.Places.OrderBy(p => p.PlaceId)
-                .Select(p => new EventPlaceResponse(p.PlaceId, p.Place!.Name, p.Place.Kind, p.Place.Latitude, p.Place.Longitude)).ToList(),
-            e.Forces.OrderBy(f => f.Role).ThenBy(f => f.ForceId)
-                .Select(f => new EventForceResponse(f.ForceId, f.Force!.Name, f.Force.Abbreviation, f.Force.Kind, f.Role)).ToList(),
-            e.Citations.OrderBy(c => c.Id).Select(c => new CitationResponse(c.SourceId, c.Quote)).ToList(),
-            e.ParentId, e.Notes, e.CreatedAt, e.UpdatedAt, e.Version)));
-
     private static readonly Expression<Func<EventPlace, PlaceLink>> PlaceLinks = p =>
         new PlaceLink(p.EventId, new EventPlaceResponse(p.PlaceId, p.Place!.Name, p.Place.Kind, p.Place.Latitude, p.Place.Longitude));
 
@@ -71,20 +54,6 @@ internal static class EventRows
         (ChronologyDbContext db, int[] ids) => db.Set<Citation>().AsNoTracking().Where(c => ids.Contains(c.EventId))
             .OrderBy(c => c.EventId).ThenBy(c => c.Id).Select(CitationLinks));
 
-    // The links of one event, by plain equality: the most frequent read, and a list parameter costs SQLite
-    // a json_each table per statement.
-    private static readonly Func<ChronologyDbContext, int, IAsyncEnumerable<PlaceLink>> PlacesOfOne = EF.CompileAsyncQuery(
-        (ChronologyDbContext db, int id) => db.Set<EventPlace>().AsNoTracking().Where(p => p.EventId == id)
-            .OrderBy(p => p.PlaceId).Select(PlaceLinks));
-
-    private static readonly Func<ChronologyDbContext, int, IAsyncEnumerable<ForceLink>> ForcesOfOne = EF.CompileAsyncQuery(
-        (ChronologyDbContext db, int id) => db.Set<EventForce>().AsNoTracking().Where(f => f.EventId == id)
-            .OrderBy(f => f.Role).ThenBy(f => f.ForceId).Select(ForceLinks));
-
-    private static readonly Func<ChronologyDbContext, int, IAsyncEnumerable<CitationLink>> CitationsOfOne = EF.CompileAsyncQuery(
-        (ChronologyDbContext db, int id) => db.Set<Citation>().AsNoTracking().Where(c => c.EventId == id)
-            .OrderBy(c => c.Id).Select(CitationLinks));
-
     // An export's links as bare ids; the names come from the export's EventLinkNames.
     private static readonly Func<ChronologyDbContext, int[], IAsyncEnumerable<EventLinkId>> PlaceIdsOf = EF.CompileAsyncQuery(
         (ChronologyDbContext db, int[] ids) => db.Set<EventPlace>().AsNoTracking().Where(p => ids.Contains(p.EventId))
@@ -96,17 +65,6 @@ internal static class EventRows
 
     private readonly record struct EventLinkId(int EventId, int LinkedId, ForceRole Role);
 
-    public static async Task<EventResponse?> ByIdAsync(ChronologyDbContext db, int id, CancellationToken cancellationToken)
-    {
-        if (db.Database.IsNpgsql())
-        {
-            return (await ByIdInOneStatement(db, id).ToListAsync(cancellationToken)).FirstOrDefault();
-        }
-
-        var rows = await ById(db, id).ToListAsync(cancellationToken);
-        return (await WithLinksAsync(db, rows, cancellationToken)).FirstOrDefault();
-    }
-
     public static async Task<IReadOnlyList<EventResponse>> WithLinksAsync(
         ChronologyDbContext db, IReadOnlyList<Row> rows, CancellationToken cancellationToken)
     {
@@ -116,11 +74,9 @@ internal static class EventRows
         }
 
         var ids = rows.Select(r => r.Id).ToArray();
-        var one = ids.Length == 1;
-        var places = (await (one ? PlacesOfOne(db, ids[0]) : PlacesOf(db, ids)).ToListAsync(cancellationToken)).ToLookup(p => p.EventId, p => p.Place);
-        var forces = (await (one ? ForcesOfOne(db, ids[0]) : ForcesOf(db, ids)).ToListAsync(cancellationToken)).ToLookup(f => f.EventId, f => f.Force);
-        var citations = (await (one ? CitationsOfOne(db, ids[0]) : CitationsOf(db, ids)).ToListAsync(cancellationToken))
-            .ToLookup(c => c.EventId, c => c.Citation);
+        var places = (await PlacesOf(db, ids).ToListAsync(cancellationToken)).ToLookup(p => p.EventId, p => p.Place);
+        var forces = (await ForcesOf(db, ids).ToListAsync(cancellationToken)).ToLookup(f => f.EventId, f => f.Force);
+        var citations = (await CitationsOf(db, ids).ToListAsync(cancellationToken)).ToLookup(c => c.EventId, c => c.Citation);
 
         return rows.Select(r => new EventResponse(
             r.Id, r.Title, r.Summary, r.Type, r.Start, r.End, r.Precision, r.Approximate, r.DateText, r.Fatalities,

@@ -76,6 +76,24 @@ public sealed class EventExportBatchTests(GeneratedDatabase generated) : IClassF
     }
 
     [Fact]
+    public async Task EventById_AnswersExactlyAsTheListShowsIt()
+    {
+        // The single read is its own statement (one UNION of the event and its links); the list reads in batches.
+        // Every 7th event of a generated chronology: links of every kind and count, missing coordinates, spans.
+        var page = await client.GetJsonAsync<JsonObject>("/api/v1/events?limit=500");
+        var listed = page["items"]!.AsArray().Where((_, i) => i % 7 == 0).ToList();
+
+        foreach (var item in listed)
+        {
+            var single = await client.GetJsonAsync<JsonObject>($"/api/v1/events/{item!["id"]}");
+            Assert.Equal(item.ToJsonString(), single.ToJsonString());
+        }
+
+        Assert.True(listed.Count >= 70);
+        Assert.Contains(listed, e => e!["places"]!.AsArray().Count > 1 || e["forces"]!.AsArray().Count > 1);
+    }
+
+    [Fact]
     public async Task StatsByYearAndCountry_AddUpToTheListedEvents()
     {
         var events = await client.EventsAsync("");

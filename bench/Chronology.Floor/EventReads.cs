@@ -70,57 +70,55 @@ public sealed class EventReads(FloorDb db)
 
     public async Task<EventJson?> GetAsync(DbConnection connection, DbTransaction? transaction, int id, CancellationToken cancellationToken)
     {
-        if (db.IsPostgres)
+        // As the API reads it on both providers: the event row and its link rows as one UNION ALL, one round trip.
+        await using var command = connection.Command(OneEventSql, transaction).Add("@id", id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken) || reader.GetInt32(0) != 0)
         {
-            return await GetInOneStatementAsync(connection, transaction, id, cancellationToken);
+            return null;
         }
 
-        await using var command = connection.Command($"SELECT {Columns} FROM \"Events\" e WHERE e.\"Id\" = @id", transaction).Add("@id", id);
-        var events = await ReadEventsAsync(command, cancellationToken);
-        await AddChildrenAsync(connection, events, cancellationToken, transaction);
-        return events.FirstOrDefault();
-    }
-
-    // PostgreSQL, as the API reads it there: the event and its links in one round trip, as joined rows
-    // (places × forces × citations); each link is kept at its first appearance, which the ORDER BY puts in
-    // the API's order.
-    private async Task<EventJson?> GetInOneStatementAsync(DbConnection connection, DbTransaction? transaction, int id, CancellationToken cancellationToken)
-    {
-        await using var command = connection.Command(
-            $"SELECT {Columns}, ep.\"PlaceId\", p.\"Name\", p.\"Kind\", p.\"Latitude\", p.\"Longitude\", " +
-            "ef.\"ForceId\", f.\"Name\", f.\"Abbreviation\", f.\"Kind\", ef.\"Role\", c.\"Id\", c.\"SourceId\", c.\"Quote\" FROM \"Events\" e " +
-            "LEFT JOIN \"EventPlaces\" ep ON ep.\"EventId\" = e.\"Id\" LEFT JOIN \"Places\" p ON p.\"Id\" = ep.\"PlaceId\" " +
-            "LEFT JOIN \"EventForces\" ef ON ef.\"EventId\" = e.\"Id\" LEFT JOIN \"Forces\" f ON f.\"Id\" = ef.\"ForceId\" " +
-            "LEFT JOIN \"Citations\" c ON c.\"EventId\" = e.\"Id\" WHERE e.\"Id\" = @id ORDER BY ep.\"PlaceId\", ef.\"Role\", ef.\"ForceId\", c.\"Id\"",
-            transaction).Add("@id", id);
-        EventJson? found = null;
-        var places = new HashSet<int>();
-        var forces = new HashSet<(int, string)>();
-        var citations = new HashSet<int>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var found = ReadEvent(reader, first: 1);
         while (await reader.ReadAsync(cancellationToken))
         {
-            found ??= ReadEvent(reader);
-            if (!reader.IsDBNull(15) && places.Add(reader.GetInt32(15)))
+            switch (reader.GetInt32(0))
             {
-                found.Places.Add(new PlaceJson(reader.GetInt32(15), reader.GetString(16), Rules.CamelCase(reader.GetString(17)),
-                    reader.IsDBNull(18) ? null : reader.GetDouble(18), reader.IsDBNull(19) ? null : reader.GetDouble(19)));
-            }
-
-            if (!reader.IsDBNull(20) && forces.Add((reader.GetInt32(20), reader.GetString(24))))
-            {
-                found.Forces.Add(new ForceJson(reader.GetInt32(20), reader.GetString(21), reader.IsDBNull(22) ? null : reader.GetString(22),
-                    Rules.CamelCase(reader.GetString(23)), Rules.CamelCase(reader.GetString(24))));
-            }
-
-            if (!reader.IsDBNull(25) && citations.Add(reader.GetInt32(25)))
-            {
-                found.Citations.Add(new CitationJson(reader.GetInt32(26), reader.GetString(27)));
+                case 1:
+                    found.Places.Add(new PlaceJson(reader.GetInt32(1), reader.GetString(2), Rules.CamelCase(reader.GetString(3)),
+                        reader.IsDBNull(16) ? null : reader.GetDouble(16), reader.IsDBNull(17) ? null : reader.GetDouble(17)));
+                    break;
+                case 2:
+                    found.Forces.Add(new ForceJson(reader.GetInt32(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
+                        Rules.CamelCase(reader.GetString(4)), Rules.CamelCase(reader.GetString(7))));
+                    break;
+                default:
+                    found.Citations.Add(new CitationJson(reader.GetInt32(1), reader.GetString(2)));
+                    break;
             }
         }
 
         return found;
     }
+
+    private const string OneEventSql = """
+        SELECT 0 AS "Row", e."Id", e."Title", e."Summary", e."Type", e."Start", e."End", e."Precision", e."Approximate",
+               e."DateText", e."Fatalities", e."ParentId", e."Notes", e."CreatedAt", e."UpdatedAt", e."Version",
+               NULL AS "Latitude", NULL AS "Longitude", 0 AS "Order"
+        FROM "Events" e WHERE e."Id" = @id
+        UNION ALL
+        SELECT 1, p."Id", p."Name", p."Kind", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+               p."Latitude", p."Longitude", ep."PlaceId"
+        FROM "EventPlaces" ep JOIN "Places" p ON p."Id" = ep."PlaceId" WHERE ep."EventId" = @id
+        UNION ALL
+        SELECT 2, f."Id", f."Name", f."Abbreviation", f."Kind", NULL, NULL, ef."Role", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+               NULL, NULL, ef."ForceId"
+        FROM "EventForces" ef JOIN "Forces" f ON f."Id" = ef."ForceId" WHERE ef."EventId" = @id
+        UNION ALL
+        SELECT 3, c."SourceId", c."Quote", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+               NULL, NULL, c."Id"
+        FROM "Citations" c WHERE c."EventId" = @id
+        ORDER BY 1, 8, 19
+        """;
 
     private static async Task<List<EventJson>> ReadEventsAsync(DbCommand command, CancellationToken cancellationToken)
     {
@@ -134,12 +132,14 @@ public sealed class EventReads(FloorDb db)
         return events;
     }
 
-    private static EventJson ReadEvent(DbDataReader reader) => new(
-        reader.GetInt32(0), reader.GetString(1), reader.GetString(2), Rules.CamelCase(reader.GetString(3)),
-        reader.GetFieldValue<DateOnly>(4), reader.IsDBNull(5) ? null : reader.GetFieldValue<DateOnly>(5),
-        Rules.CamelCase(reader.GetString(6)), reader.GetBoolean(7), reader.IsDBNull(8) ? null : reader.GetString(8),
-        reader.IsDBNull(9) ? null : reader.GetInt32(9), [], [], [], reader.IsDBNull(10) ? null : reader.GetInt32(10),
-        reader.IsDBNull(11) ? null : reader.GetString(11), Utc(reader.GetDateTime(12)), Utc(reader.GetDateTime(13)), reader.GetInt32(14));
+    // The event's columns from ordinal `first` on, in the order of Columns.
+    private static EventJson ReadEvent(DbDataReader reader, int first = 0) => new(
+        reader.GetInt32(first), reader.GetString(first + 1), reader.GetString(first + 2), Rules.CamelCase(reader.GetString(first + 3)),
+        reader.GetFieldValue<DateOnly>(first + 4), reader.IsDBNull(first + 5) ? null : reader.GetFieldValue<DateOnly>(first + 5),
+        Rules.CamelCase(reader.GetString(first + 6)), reader.GetBoolean(first + 7), reader.IsDBNull(first + 8) ? null : reader.GetString(first + 8),
+        reader.IsDBNull(first + 9) ? null : reader.GetInt32(first + 9), [], [], [], reader.IsDBNull(first + 10) ? null : reader.GetInt32(first + 10),
+        reader.IsDBNull(first + 11) ? null : reader.GetString(first + 11), Utc(reader.GetDateTime(first + 12)), Utc(reader.GetDateTime(first + 13)),
+        reader.GetInt32(first + 14));
 
     private async Task AddChildrenAsync(DbConnection connection, List<EventJson> events, CancellationToken cancellationToken, DbTransaction? transaction = null)
     {

@@ -75,9 +75,10 @@ public sealed class SourceService(
         var source = await sources.FindForUpdateAsync(id, cancellationToken) ?? throw new NotFoundException("Source", id);
         Concurrency.Check("Source", id, source.Version, expectedVersion);
 
-        // A new text must still hold every quote already taken from the source.
-        if (request.Text is { } text && text != source.Text)
+        // A new text must still hold every quote already taken from the source; no text holds none.
+        if (request.Text != source.Text)
         {
+            var text = request.Text ?? "";
             var lost = (await sources.GetQuotesAsync(id, cancellationToken))
                 .Where(q => !text.Contains(q.Quote, StringComparison.Ordinal)).Select(q => q.EventId).Distinct().ToList();
             if (lost.Count > 0)

@@ -11,7 +11,7 @@ public sealed class ConfigurationTests(ChronologyApiFactory factory) : IClassFix
     [Fact]
     public void TheAppSettingsBesideTheService_IsTheTopLevelFileOfTheRepository()
     {
-        var topLevel = Path.Combine(RepositoryRoot(), "appsettings.json");
+        var topLevel = Path.Combine(RepositoryFiles.Root, "appsettings.json");
         var shipped = Path.Combine(AppContext.BaseDirectory, "appsettings.json");
 
         Assert.Equal(File.ReadAllText(topLevel), File.ReadAllText(shipped));
@@ -20,7 +20,7 @@ public sealed class ConfigurationTests(ChronologyApiFactory factory) : IClassFix
     [Fact]
     public async Task AValueSetInTheTopLevelFile_ReachesTheRunningService()
     {
-        using var settings = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "appsettings.json")));
+        using var settings = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "appsettings.json")));
         var title = settings.RootElement.GetProperty("Api").GetProperty("Title").GetString();
         var client = factory.CreateClient();
 
@@ -30,16 +30,5 @@ public sealed class ConfigurationTests(ChronologyApiFactory factory) : IClassFix
         var configuration = factory.Services.GetRequiredService<IConfiguration>();
         Assert.Equal(settings.RootElement.GetProperty("Database").GetProperty("CommandTimeoutSeconds").GetInt32(),
             configuration.GetValue<int>("Database:CommandTimeoutSeconds"));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Chronology.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("Chronology.sln not found above the test binaries.");
     }
 }

@@ -24,7 +24,7 @@ public sealed class OpenApiDocumentTests(ChronologyApiFactory factory) : IClassF
     public async Task CommittedDocument_IsTheDocumentTheCodeServes()
     {
         var served = await ServedAsync();
-        var path = Path.Combine(RepositoryRoot(), "docs", "openapi.json");
+        var path = Path.Combine(RepositoryFiles.Root, "docs", "openapi.json");
         if (Environment.GetEnvironmentVariable(RegenerateVariable) == "1")
         {
             await File.WriteAllTextAsync(path, served.ToJsonString(Written).ReplaceLineEndings("\n") + "\n");
@@ -83,20 +83,6 @@ public sealed class OpenApiDocumentTests(ChronologyApiFactory factory) : IClassF
         from path in document["paths"]!.AsObject()
         from operation in path.Value!.AsObject()
         select (operation.Key, path.Key, operation.Value!["operationId"]?.GetValue<string>(), operation.Value["security"]);
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Chronology.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("No Chronology.sln above the test binaries.");
-    }
-
     private static string FirstDifference(JsonNode? served, JsonNode? committed, string path)
     {
         if (served is JsonObject a && committed is JsonObject b)

@@ -16,15 +16,19 @@ public sealed class BodyMutator(Random random, FuzzTargets targets)
     // Raw fragments (deep nesting, NaN, lone surrogates) cannot go through a JsonNode; they stand in as these strings.
     private readonly List<string> raws = [];
 
-    public (byte[] Body, string Description) Create(ApiSchema schema)
+    /// <summary>A body made from the schema, broken by 0–3 mutations, and what the contract says of it.</summary>
+    public (byte[] Body, string Description, Verdict Verdict) Create(ApiSchema schema, WriteContract contract)
     {
         raws.Clear();
         var root = Build(schema, 0) ?? new JsonObject();
         var steps = new List<string>();
+        var verdict = Verdict.Valid;
         var rounds = random.Next(4);
         for (var i = 0; i < rounds; i++)
         {
-            steps.Add(Mutate(root, schema));
+            var (step, judged) = Mutate(root, schema, contract);
+            steps.Add(step);
+            verdict = WriteContract.Worst(verdict, judged);
         }
 
         var text = root.ToJsonString(random.Next(2) == 0 ? Relaxed : JsonSerializerOptions.Default);
@@ -37,10 +41,10 @@ public sealed class BodyMutator(Random random, FuzzTargets targets)
         {
             var (bytes, what) = MalformedJson.Break(text, random);
             steps.Add("malformed: " + what);
-            return (bytes, string.Join("; ", steps));
+            return (bytes, string.Join("; ", steps), WriteContract.Worst(verdict, contract.Malformed(what)));
         }
 
-        return (Encoding.UTF8.GetBytes(text), steps.Count == 0 ? "valid-looking body" : string.Join("; ", steps));
+        return (Encoding.UTF8.GetBytes(text), steps.Count == 0 ? "valid-looking body" : string.Join("; ", steps), verdict);
     }
 
     private JsonNode? Build(ApiSchema schema, int depth, string name = "")
@@ -88,45 +92,58 @@ public sealed class BodyMutator(Random random, FuzzTargets targets)
     private JsonNode Unique(string example) =>
         JsonValue.Create(example.Length >= 6 && random.Next(4) > 0 ? $"{example}-{random.Next(1_000_000)}" : example);
 
-    private string Mutate(JsonNode root, ApiSchema schema)
+    private (string Step, Verdict Verdict) Mutate(JsonNode root, ApiSchema schema, WriteContract contract)
     {
         var slots = Slots(root, schema, "$").ToList();
         if (slots.Count == 0 || random.Next(12) == 0)
         {
-            return NullEverything(root);
+            return (NullEverything(root), contract.AllNull());
         }
 
         var (parent, key, member, path) = slots[random.Next(slots.Count)];
+        // A member the schema does not have (one an earlier round added) is ignored by the service, whatever it holds.
+        var known = schema.Properties.ContainsKey(path[2..].Split('.', '[')[0]);
         switch (random.Next(9))
         {
             case 0:
-                return parent is JsonObject o && o.Remove(key) ? $"removed {path}" : $"kept {path}";
+                return parent is JsonObject o && o.Remove(key) ? ($"removed {path}", known ? contract.Absent(path) : Verdict.Valid) : ($"kept {path}", Verdict.Valid);
             case 1:
                 var extra = FuzzPayloads.Pick(random, FuzzPayloads.ExtraMembers);
-                if (parent is JsonObject target)
+                var raw = FuzzPayloads.Pick(random, FuzzPayloads.RawJson);
+                if (parent is not JsonObject target)
                 {
-                    target[extra] = Raw(FuzzPayloads.Pick(random, FuzzPayloads.RawJson));
+                    return ($"added nothing beside {path}", Verdict.Valid);
                 }
 
-                return $"added member '{extra}' beside {path}";
+                var siblings = target.Select(m => m.Key).Concat(ReferenceEquals(target, root) ? schema.Properties.Keys : []).ToList();
+                target[extra] = Raw(raw);
+                return ($"added member '{extra}' beside {path}", WriteContract.Extra(extra, siblings, raw));
             case 2:
                 Set(parent, key, null);
-                return $"{path} = null";
+                return ($"{path} = null", known ? contract.Absent(path) : Verdict.Valid);
             case 3:
-                Set(parent, key, Raw(FuzzPayloads.HugeJson(random)));
-                return $"{path} = huge or deeply nested";
+                var huge = FuzzPayloads.HugeJson(random);
+                Set(parent, key, Raw(huge));
+                return ($"{path} = huge or deeply nested", contract.Value(path, known, null, huge));
             case 4:
-                Set(parent, key, FuzzPayloads.Pick(random, random.Next(3) == 0 ? FuzzPayloads.LengthEdges : FuzzPayloads.Injections));
-                return $"{path} = injection string or length edge";
+                var edge = FuzzPayloads.Pick(random, random.Next(3) == 0 ? FuzzPayloads.LengthEdges : FuzzPayloads.Injections);
+                Set(parent, key, edge);
+                return ($"{path} = injection string or length edge", contract.Value(path, known, JsonValue.Create(edge)));
             case 5:
-                Set(parent, key, FuzzPayloads.Huge(random));
-                return $"{path} = huge string";
+                var text = FuzzPayloads.Huge(random);
+                Set(parent, key, text);
+                return ($"{path} = huge string", contract.Value(path, known, JsonValue.Create(text)));
             case 6 when member.Format is "date" or "date-time":
-                Set(parent, key, FuzzPayloads.Pick(random, FuzzPayloads.Dates));
-                return $"{path} = boundary date";
+                var date = FuzzPayloads.Pick(random, FuzzPayloads.Dates);
+                Set(parent, key, date);
+                return ($"{path} = boundary date", contract.Value(path, known, JsonValue.Create(date)));
             default:
-                Set(parent, key, WrongType(member));
-                return $"{path} = wrong type or boundary value";
+                var wrong = WrongType(member);
+                var verdict = wrong is JsonValue placeholder && placeholder.TryGetValue<string>(out var s) && s.StartsWith("@@raw", StringComparison.Ordinal)
+                    ? contract.Value(path, known, null, raws[^1])
+                    : contract.Value(path, known, wrong?.DeepClone());
+                Set(parent, key, wrong);
+                return ($"{path} = wrong type or boundary value", verdict);
         }
     }
 

@@ -40,11 +40,14 @@ public sealed class FuzzCaseGenerator(IReadOnlyList<ApiOperation> operations, Fu
 
         byte[]? body = null;
         string? contentType = null;
+        Verdict? verdict = null;
         if (operation.Body is not null || random.Next(20) == 0)
         {
-            (body, var description) = bodies.Create(operation.Body ?? ApiSchema.Unknown);
+            (body, var description, var judged) = bodies.Create(operation.Body ?? ApiSchema.Unknown, WriteContract.For(operation.PathTemplate));
             steps.Add(description);
             contentType = ContentType(operation, steps);
+            // Only a documented body is judged: one sent where none is documented is not read.
+            verdict = operation.Body is null ? null : judged;
         }
 
         AddConditionalHeaders(operation, headers, id, steps);
@@ -55,7 +58,7 @@ public sealed class FuzzCaseGenerator(IReadOnlyList<ApiOperation> operations, Fu
             steps.Add($"Accept {accept}");
         }
 
-        return new FuzzRequest(method, url, headers, body, contentType, operation.ToString(), string.Join("; ", steps));
+        return new FuzzRequest(method, url, headers, body, contentType, operation.ToString(), string.Join("; ", steps)) { BodyVerdict = verdict };
     }
 
     private void AddKey(List<KeyValuePair<string, string>> headers, List<string> steps)

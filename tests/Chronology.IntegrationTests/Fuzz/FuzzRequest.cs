@@ -21,6 +21,9 @@ public sealed record FuzzRequest(
 {
     public const int ShownBodyChars = 500;
 
+    /// <summary>What the fuzzer knows of the body it made for a documented body schema; null when there is none.</summary>
+    public Verdict? BodyVerdict { get; init; }
+
     public HttpRequestMessage ToMessage(Uri baseAddress)
     {
         var message = new HttpRequestMessage(new HttpMethod(Method), new Uri(baseAddress, Url));
@@ -63,6 +66,11 @@ public sealed record FuzzRequest(
         }
 
         text.Append("Made from ").Append(Target).Append(" by: ").Append(Mutations);
+        if (BodyVerdict is { } verdict)
+        {
+            text.Append(" (body judged ").Append(verdict).Append(')');
+        }
+
         return text.ToString();
     }
 

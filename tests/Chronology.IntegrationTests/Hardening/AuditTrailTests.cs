@@ -49,6 +49,33 @@ public sealed class AuditTrailTests(ChronologyApiFactory factory) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("forces", "name", """{"name":"Audited brigade","kind":"armedGroup"}""", """{"name":"Audited brigade, renamed","kind":"militia"}""")]
+    [InlineData("sources", "title", """{"title":"Audited report","language":"en","text":"Alpha bravo."}""", """{"title":"Audited report, renamed","language":"en","text":"Alpha bravo charlie."}""")]
+    public async Task ForceAndSourceChanges_AreRecordedWithEditorAndSnapshots_AndSurviveTheDelete(string collection, string member, string create, string update)
+    {
+        using var created = await editor.PostAsync($"/api/v1/{collection}", Json(create));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.ReadAsync<JsonElement>()).GetProperty("id").GetInt32();
+        Assert.Equal(HttpStatusCode.OK, (await editor.PutAsync($"/api/v1/{collection}/{id}", Json(update))).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await editor.DeleteAsync($"/api/v1/{collection}/{id}")).StatusCode);
+
+        var history = await editor.GetJsonAsync<PagedResponse<AuditEntryResponse>>($"/api/v1/{collection}/{id}/history");
+
+        var before = JsonDocument.Parse(create).RootElement.GetProperty(member).GetString();
+        var after = JsonDocument.Parse(update).RootElement.GetProperty(member).GetString();
+        Assert.Equal([AuditAction.Created, AuditAction.Updated, AuditAction.Deleted], history.Items.Select(e => e.Action));
+        Assert.All(history.Items, e => Assert.Equal(ChronologyApiFactory.EditorName, e.Editor));
+        Assert.Equal([1, 2, 2], history.Items.Select(e => e.Version));
+        Assert.Null(history.Items[0].Before);
+        Assert.Equal(before, history.Items[0].After!.Value.GetProperty(member).GetString());
+        Assert.Equal(before, history.Items[1].Before!.Value.GetProperty(member).GetString());
+        Assert.Equal(after, history.Items[1].After!.Value.GetProperty(member).GetString());
+        Assert.Equal(after, history.Items[2].Before!.Value.GetProperty(member).GetString());
+        Assert.Null(history.Items[2].After);
+        Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync($"/api/v1/{collection}/{id}")).StatusCode);
+    }
+
+    [Theory]
     [InlineData("PUT")]
     [InlineData("POST")]
     [InlineData("DELETE")]
@@ -68,4 +95,6 @@ public sealed class AuditTrailTests(ChronologyApiFactory factory) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    private static StringContent Json(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
 }

@@ -32,6 +32,28 @@ public sealed class RateLimitAndCorsTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, editor.StatusCode);
     }
 
+    [Theory]
+    [InlineData(true, HttpStatusCode.OK)]
+    [InlineData(false, HttpStatusCode.TooManyRequests)]
+    public async Task TheLimit_IsPerClientAddress_TakenFromXForwardedForOnlyWhenTrusted(bool trusted, HttpStatusCode secondAddress)
+    {
+        using var service = ChronologyApiFactory.With(new()
+        {
+            ["RateLimiting:Enabled"] = "true",
+            ["RateLimiting:PermitLimit"] = "5",
+            ["RateLimiting:WindowSeconds"] = "60",
+            ["Proxy:TrustForwardedHeaders"] = trusted ? "true" : "false",
+        });
+        var client = service.CreateClient();
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await GetFromAsync(client, "203.0.113.1")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await GetFromAsync(client, "203.0.113.1")).StatusCode);
+        Assert.Equal(secondAddress, (await GetFromAsync(client, "203.0.113.2")).StatusCode);
+    }
+
     [Fact]
     public async Task HealthChecks_AreNotRateLimited()
     {
@@ -58,4 +80,11 @@ public sealed class RateLimitAndCorsTests : IDisposable
     }
 
     public void Dispose() => factory.Dispose();
+
+    private static async Task<HttpResponseMessage> GetFromAsync(HttpClient client, string address)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/sources");
+        request.Headers.Add("X-Forwarded-For", address);
+        return await client.SendAsync(request);
+    }
 }

@@ -20,12 +20,13 @@ public class ChronologyApiFactory : WebApplicationFactory<Program>
     private Dictionary<string, string?> settings = [];
     private bool ownsDatabase = true;
     private bool withTestKeys = true;
+    private string environment = "Testing";
 
     public TestDatabase Database { get; private set; } = TestDatabase.CreateNew();
 
-    public static ChronologyApiFactory With(Dictionary<string, string?> settings, TestDatabase? database = null)
+    public static ChronologyApiFactory With(Dictionary<string, string?> settings, TestDatabase? database = null, string environment = "Testing")
     {
-        var factory = new ChronologyApiFactory { settings = settings };
+        var factory = new ChronologyApiFactory { settings = settings, environment = environment };
         if (database is not null)
         {
             factory.Database = database;
@@ -53,7 +54,7 @@ public class ChronologyApiFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(environment);
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("ConnectionStrings:Chronology", Database.ConnectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

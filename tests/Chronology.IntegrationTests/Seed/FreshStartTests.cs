@@ -75,6 +75,34 @@ public sealed class FreshStartTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Restart_WithAnItemRemovedFromTheSeedFile_KeepsItsRecord()
+    {
+        var seedFolder = CopySeedFolder();
+        var settings = new Dictionary<string, string?> { ["Seed:Directory"] = seedFolder };
+        EventResponse removed;
+        using (var factory = ChronologyApiFactory.With(settings, database))
+        {
+            removed = (await EventWalker.WalkAsync(factory.CreateClient(), "", 500))[^1];
+        }
+
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(seedFolder, "chronology.json")))!;
+        var events = json["events"]!.AsArray();
+        var item = Assert.Single(events, e => e!["title"]!.GetValue<string>() == removed.Title);
+        events.Remove(item);
+        File.WriteAllText(Path.Combine(seedFolder, "chronology.json"), json.ToJsonString());
+
+        using (var factory = ChronologyApiFactory.With(settings, database))
+        {
+            using var client = factory.CreateClient();
+            var kept = await client.GetJsonAsync<EventResponse>($"/api/v1/events/{removed.Id}");
+
+            Assert.Equal(removed.Title, kept.Title);
+            Assert.Equal(removed.Version, kept.Version);
+            Assert.Equal(TestData.SeededEvents, (await EventWalker.WalkAsync(client, "", 500)).Count);
+        }
+    }
+
     public void Dispose()
     {
         database.Drop();

@@ -12,8 +12,8 @@ public sealed class EventQueryParserTests
         var (query, failures) = Parse(new EventListRequest());
 
         Assert.Empty(failures);
-        Assert.Null(query.From);
-        Assert.Null(query.To);
+        Assert.Null(query.Window.From);
+        Assert.Null(query.Window.To);
         Assert.Null(query.Role);
         Assert.Empty(query.Types);
         Assert.Empty(query.Terms);
@@ -21,7 +21,7 @@ public sealed class EventQueryParserTests
         Assert.Null(query.Bbox);
         Assert.Null(query.UpdatedSince);
         Assert.Equal(EventSort.Date, query.Sort);
-        Assert.Equal(51, query.Take);
+        Assert.Equal(50, query.Limit);
     }
 
     [Theory]
@@ -34,8 +34,8 @@ public sealed class EventQueryParserTests
         var (query, failures) = Parse(new EventListRequest { From = from, To = to });
 
         Assert.Empty(failures);
-        Assert.Equal(DateOnly.Parse(first), query.From);
-        Assert.Equal(DateOnly.Parse(last), query.To);
+        Assert.Equal(DateOnly.Parse(first), query.Window.From);
+        Assert.Equal(DateOnly.Parse(last), query.Window.To);
     }
 
     [Theory]
@@ -258,14 +258,14 @@ public sealed class EventQueryParserTests
         AssertSingleFailure(new EventListRequest { Sort = sort }, "sort", "'sort' must be one of: date, -date, updated.");
 
     [Theory]
-    [InlineData(1, 2)]
-    [InlineData(500, 501)]
-    public void Parse_Limit_FetchesOneRowMoreThanThePage(int limit, int take)
+    [InlineData(1)]
+    [InlineData(500)]
+    public void Parse_Limit_IsThePageSize(int limit)
     {
         var (query, failures) = Parse(new EventListRequest { Limit = limit });
 
         Assert.Empty(failures);
-        Assert.Equal(take, query.Take);
+        Assert.Equal(limit, query.Limit);
     }
 
     [Theory]
@@ -291,7 +291,7 @@ public sealed class EventQueryParserTests
         var query = EventQueryParser.ParseExport(new EventListRequest { Sort = "-date" }, failures);
 
         Assert.Empty(failures);
-        Assert.Equal(int.MaxValue, query.Take);
+        Assert.Equal(int.MaxValue, query.Limit);
         Assert.Equal(EventSort.DateDesc, query.Sort);
     }
 
@@ -303,7 +303,7 @@ public sealed class EventQueryParserTests
         var query = EventQueryParser.ParseExport(new EventListRequest { Limit = 100_000 }, failures);
 
         Assert.Empty(failures);
-        Assert.Equal(100_000, query.Take);
+        Assert.Equal(100_000, query.Limit);
     }
 
     [Fact]

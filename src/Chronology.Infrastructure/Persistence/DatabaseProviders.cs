@@ -17,6 +17,11 @@ public static class DatabaseProviders
     private const int SqliteConstraintPrimaryKey = 1555;
     private const int SqliteConstraintForeignKey = 787;
 
+    // An ON DELETE RESTRICT action runs as a trigger, so a parent deleted from under its children fails with
+    // SQLITE_CONSTRAINT_TRIGGER and SQLite's foreign-key message.
+    private const int SqliteConstraintTrigger = 1811;
+    private const string SqliteForeignKeyMessage = "FOREIGN KEY constraint failed";
+
     public static void AddChronologyDbContext(this IServiceCollection services, IConfiguration configuration)
     {
         var provider = ReadProvider(configuration);
@@ -188,6 +193,8 @@ public static class DatabaseProviders
     {
         SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey } => (ConstraintKind.Unique, null),
         SqliteException { SqliteExtendedErrorCode: SqliteConstraintForeignKey } => (ConstraintKind.ForeignKey, null),
+        SqliteException { SqliteExtendedErrorCode: SqliteConstraintTrigger } e when e.Message.Contains(SqliteForeignKeyMessage, StringComparison.Ordinal)
+            => (ConstraintKind.ForeignKey, null),
         Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } e => (ConstraintKind.Unique, e.ConstraintName),
         Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.ForeignKeyViolation } e => (ConstraintKind.ForeignKey, e.ConstraintName),
         _ => null,

@@ -34,16 +34,20 @@ public static class DbErrors
         $"Another request saved the same {Describe(exception.Entries)} at the same time. Read the records again; yours may exist already.");
 
     // A reference checked before the save was deleted by a concurrent request, or a record being deleted was
-    // linked by one. SQLite does not say which foreign key failed, PostgreSQL names its constraint.
+    // linked by one. SQLite does not say which foreign key failed but runs one statement at a time, so the
+    // failing entries are the statement's; PostgreSQL names the constraint, but a batch reports all its entries.
     private static ConflictException MissingReference(ChronologyDbContext db, DbUpdateException exception, string? constraintName)
     {
-        if (exception.Entries.FirstOrDefault(e => e.State == EntityState.Deleted) is { } deleted)
+        if (exception.Entries.Where(e => e.State == EntityState.Deleted).OrderBy(e => e.Entity is Auditable ? 0 : 1).FirstOrDefault() is { } deleted)
         {
             return new ConflictException(
                 $"{Name(deleted.Metadata.ClrType)} {KeyOf(deleted)} was linked by another request at the same time, so it cannot be deleted. Read what uses it and retry.");
         }
 
-        var references = exception.Entries
+        var saved = constraintName is null
+            ? exception.Entries
+            : db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified).ToList();
+        var references = saved
             .SelectMany(entry => entry.Metadata.GetForeignKeys()
                 .Where(fk => constraintName is null || fk.GetConstraintName() == constraintName)
                 .Select(fk => (Type: fk.PrincipalEntityType.ClrType, Value: entry.Property(fk.Properties[0].Name).CurrentValue)))

@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddScoped<IProposalRepository, ProposalRepository>();
         services.AddSingleton<IDocumentReader, DocumentReader>();
         services.AddScoped<ChronologySeeder>();
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddScoped<IChangeFeed, ChangeFeed>();
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();

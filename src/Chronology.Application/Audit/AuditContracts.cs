@@ -32,29 +32,13 @@ public sealed record AuditEntryResponse(
     long Id, AuditAction Action, string Editor, DateTime At, int Version, JsonElement? Before, JsonElement? After);
 
 /// <summary>
-/// The append-only record of every change made through the API. A change and its entry are saved in
-/// one transaction: there is no change without its entry.
+/// The append-only record of every change made through the API. Entries are added to the caller's unit of
+/// work and committed with the change they describe: there is no change without its entry.
 /// </summary>
 public interface IAuditTrail
 {
-    /// <summary>
-    /// Runs <paramref name="change"/> (which saves the record and returns its id and version), then reads
-    /// the record back with <paramref name="readAfter"/> and stores the entry, all in one transaction.
-    /// </summary>
-    Task<T?> RecordAsync<T>(
-        string entityType,
-        AuditAction action,
-        object? before,
-        Func<Task<(int Id, int Version)>> change,
-        Func<int, Task<T?>> readAfter,
-        CancellationToken cancellationToken)
-        where T : class;
-
-    /// <summary>
-    /// Adds an entry for a record changed alongside the one <see cref="RecordAsync{T}"/> is recording (e.g. the
-    /// proposal an accepted event came from); call it inside that change, so both are saved in its transaction.
-    /// </summary>
-    void AddAlongside(string entityType, AuditAction action, int entityId, int version, object? before, object? after);
+    /// <summary>Adds the entry for one change; <paramref name="before"/> and <paramref name="after"/> are the record as the API shows it.</summary>
+    void Record(string entityType, AuditAction action, int entityId, int version, object? before, object? after);
 
     /// <summary>The changes to one record, oldest first.</summary>
     Task<IReadOnlyList<AuditEntryResponse>> ListAsync(string entityType, int entityId, CancellationToken cancellationToken);

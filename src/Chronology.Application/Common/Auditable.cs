@@ -18,6 +18,7 @@ public abstract class Auditable
 
     public string? SeedHash { get; set; }
 
+    /// <summary>For writers outside the API (the seed, the data generator); API writes are stamped by their unit of work.</summary>
     public void MarkCreated(DateTime utcNow)
     {
         CreatedAt = utcNow;
@@ -25,6 +26,7 @@ public abstract class Auditable
         Version = 1;
     }
 
+    /// <summary>For writers outside the API; an API write marks the record changed on its unit of work instead.</summary>
     public void MarkUpdated(DateTime utcNow)
     {
         UpdatedAt = utcNow;

@@ -73,11 +73,21 @@ public sealed class Event : Auditable
             .Select(f => new EventForce { ForceId = f.ForceId, Role = f.Role }));
     }
 
-    /// <summary>Replaces the citations and refreshes the search text they feed.</summary>
+    /// <summary>
+    /// Replaces the citations (kept as they are when the list is the same, in the same order) and refreshes
+    /// the search text they feed.
+    /// </summary>
     public void SetCitations(IEnumerable<(int SourceId, string Quote)> citations)
     {
+        var wanted = citations.ToList();
+        if (wanted.SequenceEqual(Citations.OrderBy(c => c.Id).Select(c => (c.SourceId, c.Quote))))
+        {
+            RefreshSearchText();
+            return;
+        }
+
         Citations.Clear();
-        Citations.AddRange(citations.Select(c => new Citation { SourceId = c.SourceId, Quote = c.Quote }));
+        Citations.AddRange(wanted.Select(c => new Citation { SourceId = c.SourceId, Quote = c.Quote }));
         RefreshSearchText();
     }
 

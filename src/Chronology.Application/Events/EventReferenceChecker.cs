@@ -1,5 +1,3 @@
-using Chronology.Application.Forces;
-using Chronology.Application.Places;
 using Chronology.Application.Sources;
 using FluentValidation;
 using FluentValidation.Results;
@@ -10,25 +8,25 @@ namespace Chronology.Application.Events;
 /// The rules of an event body that need the database: linked records exist, quotes are verbatim,
 /// and the parent chain has no loop. All problems come back together as one 400.
 /// </summary>
-public sealed class EventReferenceChecker(
-    IEventRepository events,
-    IPlaceRepository places,
-    IForceRepository forces,
-    ISourceRepository sources)
+public sealed class EventReferenceChecker(IEventRepository events, ISourceRepository sources)
 {
-    public async Task CheckAsync(EventRequest request, int? eventId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks the request's references; <paramref name="current"/> is the event being updated, if any. Returns the
+    /// places and forces the event links to before and after the change, which its before and after images show.
+    /// </summary>
+    public async Task<EventLinkTargets> CheckAsync(EventRequest request, Event? current, CancellationToken cancellationToken)
     {
         var failures = new List<ValidationFailure>();
+        var (allPlaceIds, allForceIds) = EventMapping.LinkIds(current, request);
+        var targets = await events.GetLinkTargetsAsync(allPlaceIds, allForceIds, cancellationToken);
 
-        var placeIds = request.Places!.Select(p => p.Id).ToList();
-        var missingPlaces = placeIds.Except(await places.ExistingIdsAsync(placeIds, cancellationToken)).ToList();
+        var missingPlaces = request.Places!.Select(p => p.Id).Where(id => !targets.Places.ContainsKey(id)).ToList();
         if (missingPlaces.Count > 0)
         {
             failures.Add(new ValidationFailure("places", $"No place has the id {string.Join(", ", missingPlaces)}."));
         }
 
-        var forceIds = request.Forces!.Select(f => f.Id).Distinct().ToList();
-        var missingForces = forceIds.Except(await forces.ExistingIdsAsync(forceIds, cancellationToken)).ToList();
+        var missingForces = request.Forces!.Select(f => f.Id).Distinct().Where(id => !targets.Forces.ContainsKey(id)).ToList();
         if (missingForces.Count > 0)
         {
             failures.Add(new ValidationFailure("forces", $"No force has the id {string.Join(", ", missingForces)}."));
@@ -37,13 +35,10 @@ public sealed class EventReferenceChecker(
         await CheckCitationsAsync(request.Citations!, failures, cancellationToken);
         if (request.ParentId is { } parentId)
         {
-            await CheckParentAsync(parentId, eventId, failures, cancellationToken);
+            await CheckParentAsync(parentId, current?.Id, failures, cancellationToken);
         }
 
-        if (failures.Count > 0)
-        {
-            throw new ValidationException(failures);
-        }
+        return failures.Count > 0 ? throw new ValidationException(failures) : targets;
     }
 
     private async Task CheckCitationsAsync(IReadOnlyList<CitationLink> citations, List<ValidationFailure> failures, CancellationToken cancellationToken)

@@ -11,9 +11,9 @@ public sealed class EventService(
     EventQueryBuilder queries,
     IValidator<EventRequest> validator,
     EventReferenceChecker references,
+    IUnitOfWork unitOfWork,
     IAuditTrail audit,
     ICurrentEditor editor,
-    TimeProvider clock,
     ILogger<EventService> logger)
 {
     public async Task<PagedResponse<EventResponse>> ListAsync(EventListRequest request, CancellationToken cancellationToken)
@@ -55,20 +55,19 @@ public sealed class EventService(
     {
         request = request.ToNfc();
         await validator.ValidateAndThrowAsync(request, cancellationToken);
-        await references.CheckAsync(request, null, cancellationToken);
+        var targets = await references.CheckAsync(request, null, cancellationToken);
 
         var entity = new Event { Title = request.Title!, Summary = request.Summary! };
         Apply(entity, request);
-        entity.MarkCreated(clock.GetUtcNow().UtcDateTime);
-        var created = await audit.RecordAsync(AuditedTypes.Event, AuditAction.Created, null, async () =>
-        {
-            events.Add(entity);
-            await events.SaveChangesAsync(cancellationToken);
-            return (entity.Id, entity.Version);
-        }, id => events.GetByIdAsync(id, cancellationToken), cancellationToken);
+        await using var work = await unitOfWork.BeginAsync(cancellationToken);
+        events.Add(entity);
+        await work.SaveChangesAsync(cancellationToken);
+        var created = entity.ToResponse(targets);
+        audit.Record(AuditedTypes.Event, AuditAction.Created, entity.Id, entity.Version, null, created);
+        await work.CommitAsync(cancellationToken);
 
         logger.LogInformation("Event {EventId} created by {Editor}", entity.Id, editor.Name);
-        return created!;
+        return created;
     }
 
     public async Task<EventResponse> UpdateAsync(int id, EventRequest request, int? expectedVersion, CancellationToken cancellationToken)
@@ -77,19 +76,19 @@ public sealed class EventService(
         await validator.ValidateAndThrowAsync(request, cancellationToken);
         var entity = await events.FindForUpdateAsync(id, cancellationToken) ?? throw new NotFoundException("Event", id);
         Concurrency.Check("Event", id, entity.Version, expectedVersion);
-        await references.CheckAsync(request, id, cancellationToken);
+        var targets = await references.CheckAsync(request, entity, cancellationToken);
 
-        var before = await events.GetByIdAsync(id, cancellationToken);
+        var before = entity.ToResponse(targets);
         Apply(entity, request);
-        entity.MarkUpdated(clock.GetUtcNow().UtcDateTime);
-        var updated = await audit.RecordAsync(AuditedTypes.Event, AuditAction.Updated, before, async () =>
-        {
-            await events.SaveChangesAsync(cancellationToken);
-            return (id, entity.Version);
-        }, _ => events.GetByIdAsync(id, cancellationToken), cancellationToken);
+        await using var work = await unitOfWork.BeginAsync(cancellationToken);
+        work.MarkChanged(entity);
+        await work.SaveChangesAsync(cancellationToken);
+        var updated = entity.ToResponse(targets);
+        audit.Record(AuditedTypes.Event, AuditAction.Updated, id, entity.Version, before, updated);
+        await work.CommitAsync(cancellationToken);
 
         logger.LogInformation("Event {EventId} updated to version {Version} by {Editor}", id, entity.Version, editor.Name);
-        return updated!;
+        return updated;
     }
 
     public async Task DeleteAsync(int id, int? expectedVersion, CancellationToken cancellationToken)
@@ -104,13 +103,12 @@ public sealed class EventService(
                 new Dictionary<string, object?> { ["usedBy"] = new { events = stages } });
         }
 
-        var before = await events.GetByIdAsync(id, cancellationToken);
-        await audit.RecordAsync<EventResponse>(AuditedTypes.Event, AuditAction.Deleted, before, async () =>
-        {
-            events.Remove(entity);
-            await events.SaveChangesAsync(cancellationToken);
-            return (id, entity.Version);
-        }, _ => Task.FromResult<EventResponse?>(null), cancellationToken);
+        var (placeIds, forceIds) = EventMapping.LinkIds(entity, null);
+        var before = entity.ToResponse(await events.GetLinkTargetsAsync(placeIds, forceIds, cancellationToken));
+        await using var work = await unitOfWork.BeginAsync(cancellationToken);
+        events.Remove(entity);
+        audit.Record(AuditedTypes.Event, AuditAction.Deleted, id, entity.Version, before, null);
+        await work.CommitAsync(cancellationToken);
         logger.LogInformation("Event {EventId} deleted by {Editor}", id, editor.Name);
     }
 

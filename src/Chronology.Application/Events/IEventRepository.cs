@@ -25,6 +25,9 @@ public interface IEventRepository
 
     Task<bool> ExistsAsync(int id, CancellationToken cancellationToken);
 
+    /// <summary>The places and forces with these ids that exist, as an event's links show them.</summary>
+    Task<EventLinkTargets> GetLinkTargetsAsync(IReadOnlyCollection<int> placeIds, IReadOnlyCollection<int> forceIds, CancellationToken cancellationToken);
+
     /// <summary>The id with the ids of its parent, grandparent and so on (bounded, so a damaged chain cannot loop).</summary>
     Task<IReadOnlyList<int>> GetAncestorIdsAsync(int id, CancellationToken cancellationToken);
 
@@ -34,6 +37,4 @@ public interface IEventRepository
     void Add(Event entity);
 
     void Remove(Event entity);
-
-    Task SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -35,16 +35,16 @@ public sealed class ForceRequestValidator : AbstractValidator<ForceRequest>
 
     public ForceRequestValidator()
     {
-        RuleFor(f => f.Name).NotEmpty().MaximumLength(200)
+        RuleFor(f => f.Name).NotEmpty().MaximumLength(ForceLimits.NameMaxLength)
             .Must(n => TextNormalizer.Normalize(n).Length > 0).When(f => !string.IsNullOrWhiteSpace(f.Name), ApplyConditionTo.CurrentValidator)
             .WithMessage("'name' needs at least one letter or digit.")
-            .HasNoInvisibleCharacter().FoldsWithin(200);
-        RuleFor(f => f.Abbreviation).MaximumLength(32).HasNoInvisibleCharacter().FoldsWithin(32);
+            .HasNoInvisibleCharacter().FoldsWithin(ForceLimits.NameMaxLength);
+        RuleFor(f => f.Abbreviation).MaximumLength(ForceLimits.AbbreviationMaxLength).HasNoInvisibleCharacter().FoldsWithin(ForceLimits.AbbreviationMaxLength);
         RuleFor(f => f.Aliases).Must(a => a!.Count <= MaxAliases).When(f => f.Aliases is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage($"At most {MaxAliases} aliases.");
-        RuleForEach(f => f.Aliases).NotEmpty().MaximumLength(200)
+        RuleForEach(f => f.Aliases).NotEmpty().MaximumLength(ForceLimits.NameMaxLength)
             .Must(a => TextNormalizer.Normalize(a).Length > 0).WithMessage("An alias needs at least one letter or digit.")
-            .HasNoInvisibleCharacter().FoldsWithin(200);
+            .HasNoInvisibleCharacter().FoldsWithin(ForceLimits.NameMaxLength);
         RuleFor(f => f.Kind).NotEmpty().IsEnumName<ForceRequest, ForceKind>();
         RuleFor(f => f.ParentId).GreaterThan(0).When(f => f.ParentId is not null, ApplyConditionTo.CurrentValidator);
     }

@@ -10,9 +10,9 @@ namespace Chronology.Application.Forces;
 public sealed class ForceService(
     IForceRepository forces,
     IValidator<ForceRequest> validator,
+    IUnitOfWork unitOfWork,
     IAuditTrail audit,
     ICurrentEditor editor,
-    TimeProvider clock,
     ILogger<ForceService> logger)
 {
     private const string CursorScope = "forces";
@@ -59,16 +59,15 @@ public sealed class ForceService(
 
         var force = new Force();
         Apply(force, request);
-        force.MarkCreated(clock.GetUtcNow().UtcDateTime);
-        var created = await audit.RecordAsync(AuditedTypes.Force, AuditAction.Created, null, async () =>
-        {
-            forces.Add(force);
-            await forces.SaveChangesAsync(cancellationToken);
-            return (force.Id, force.Version);
-        }, id => forces.GetByIdAsync(id, cancellationToken), cancellationToken);
+        await using var work = await unitOfWork.BeginAsync(cancellationToken);
+        forces.Add(force);
+        await work.SaveChangesAsync(cancellationToken);
+        var created = (await forces.GetByIdAsync(force.Id, cancellationToken))!;
+        audit.Record(AuditedTypes.Force, AuditAction.Created, force.Id, force.Version, null, created);
+        await work.CommitAsync(cancellationToken);
 
         logger.LogInformation("Force {ForceId} created by {Editor}", force.Id, editor.Name);
-        return created!;
+        return created;
     }
 
     public async Task<ForceResponse> UpdateAsync(int id, ForceRequest request, int? expectedVersion, CancellationToken cancellationToken)
@@ -81,15 +80,15 @@ public sealed class ForceService(
 
         var before = await forces.GetByIdAsync(id, cancellationToken);
         Apply(force, request);
-        force.MarkUpdated(clock.GetUtcNow().UtcDateTime);
-        var updated = await audit.RecordAsync(AuditedTypes.Force, AuditAction.Updated, before, async () =>
-        {
-            await forces.SaveChangesAsync(cancellationToken);
-            return (id, force.Version);
-        }, _ => forces.GetByIdAsync(id, cancellationToken), cancellationToken);
+        await using var work = await unitOfWork.BeginAsync(cancellationToken);
+        work.MarkChanged(force);
+        await work.SaveChangesAsync(cancellationToken);
+        var updated = (await forces.GetByIdAsync(id, cancellationToken))!;
+        audit.Record(AuditedTypes.Force, AuditAction.Updated, id, force.Version, before, updated);
+        await work.CommitAsync(cancellationToken);
 
         logger.LogInformation("Force {ForceId} updated to version {Version} by {Editor}", id, force.Version, editor.Name);
-        return updated!;
+        return updated;
     }
 
     public async Task DeleteAsync(int id, int? expectedVersion, CancellationToken cancellationToken)
@@ -105,12 +104,10 @@ public sealed class ForceService(
         }
 
         var before = await forces.GetByIdAsync(id, cancellationToken);
-        await audit.RecordAsync<ForceResponse>(AuditedTypes.Force, AuditAction.Deleted, before, async () =>
-        {
-            forces.Remove(force);
-            await forces.SaveChangesAsync(cancellationToken);
-            return (id, force.Version);
-        }, _ => Task.FromResult<ForceResponse?>(null), cancellationToken);
+        await using var work = await unitOfWork.BeginAsync(cancellationToken);
+        forces.Remove(force);
+        audit.Record(AuditedTypes.Force, AuditAction.Deleted, id, force.Version, before, null);
+        await work.CommitAsync(cancellationToken);
         logger.LogInformation("Force {ForceId} deleted by {Editor}", id, editor.Name);
     }
 

@@ -29,6 +29,4 @@ public interface IForceRepository
     void Add(Force force);
 
     void Remove(Force force);
-
-    Task SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -36,10 +36,7 @@ public interface IPlaceRepository
     /// <summary>What still refers to a place: up to <paramref name="take"/> event ids and child place ids.</summary>
     Task<(IReadOnlyList<int> EventIds, IReadOnlyList<int> ChildIds)> GetUsageAsync(int id, int take, CancellationToken cancellationToken);
 
-    /// <summary>Adds a place and gives it its path, which holds its own new id.</summary>
-    Task AddAsync(Place place, string parentPath, CancellationToken cancellationToken);
+    void Add(Place place);
 
     void Remove(Place place);
-
-    Task SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -39,15 +39,15 @@ public sealed class PlaceRequestValidator : AbstractValidator<PlaceRequest>
 
     public PlaceRequestValidator()
     {
-        RuleFor(p => p.Name).NotEmpty().MaximumLength(200)
+        RuleFor(p => p.Name).NotEmpty().MaximumLength(PlaceLimits.NameMaxLength)
             .Must(n => TextNormalizer.Normalize(n).Length > 0).When(p => !string.IsNullOrWhiteSpace(p.Name), ApplyConditionTo.CurrentValidator)
             .WithMessage("'name' needs at least one letter or digit.")
-            .HasNoInvisibleCharacter().FoldsWithin(200);
+            .HasNoInvisibleCharacter().FoldsWithin(PlaceLimits.NameMaxLength);
         RuleFor(p => p.Aliases).Must(a => a!.Count <= MaxAliases).When(p => p.Aliases is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage($"At most {MaxAliases} aliases.");
-        RuleForEach(p => p.Aliases).NotEmpty().MaximumLength(200)
+        RuleForEach(p => p.Aliases).NotEmpty().MaximumLength(PlaceLimits.NameMaxLength)
             .Must(a => TextNormalizer.Normalize(a).Length > 0).WithMessage("An alias needs at least one letter or digit.")
-            .HasNoInvisibleCharacter().FoldsWithin(200);
+            .HasNoInvisibleCharacter().FoldsWithin(PlaceLimits.NameMaxLength);
         RuleFor(p => p.Kind).NotEmpty().IsEnumName<PlaceRequest, PlaceKind>();
         RuleFor(p => p.ParentId).GreaterThan(0).When(p => p.ParentId is not null, ApplyConditionTo.CurrentValidator);
         RuleFor(p => p.Lat).InclusiveBetween(-90, 90);

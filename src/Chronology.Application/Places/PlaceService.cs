@@ -10,9 +10,9 @@ namespace Chronology.Application.Places;
 public sealed class PlaceService(
     IPlaceRepository places,
     IValidator<PlaceRequest> validator,
+    IUnitOfWork unitOfWork,
     IAuditTrail audit,
     ICurrentEditor editor,
-    TimeProvider clock,
     ILogger<PlaceService> logger)
 {
     private const string CursorScope = "places";
@@ -59,15 +59,19 @@ public sealed class PlaceService(
 
         var place = new Place();
         Apply(place, request);
-        place.MarkCreated(clock.GetUtcNow().UtcDateTime);
-        var created = await audit.RecordAsync(AuditedTypes.Place, AuditAction.Created, null, async () =>
-        {
-            await places.AddAsync(place, parentPath, cancellationToken);
-            return (place.Id, place.Version);
-        }, id => places.GetByIdAsync(id, cancellationToken), cancellationToken);
+        await using var work = await unitOfWork.BeginAsync(cancellationToken);
+        places.Add(place);
+        await work.SaveChangesAsync(cancellationToken);
+
+        // The path holds the new id, so it is written once the id is known.
+        place.Path = Place.PathOf(parentPath, place.Id);
+        await work.SaveChangesAsync(cancellationToken);
+        var created = (await places.GetByIdAsync(place.Id, cancellationToken))!;
+        audit.Record(AuditedTypes.Place, AuditAction.Created, place.Id, place.Version, null, created);
+        await work.CommitAsync(cancellationToken);
 
         logger.LogInformation("Place {PlaceId} created by {Editor}", place.Id, editor.Name);
-        return created!;
+        return created;
     }
 
     public async Task<PlaceResponse> UpdateAsync(int id, PlaceRequest request, int? expectedVersion, CancellationToken cancellationToken)
@@ -82,7 +86,8 @@ public sealed class PlaceService(
         var newPath = Place.PathOf(parentPath, id);
         if (newPath != place.Path)
         {
-            // A move carries everything inside the place along: rewrite the subtree's paths.
+            // A move carries everything inside the place along: rewrite the subtree's paths (a storage
+            // detail: the places inside keep their versions).
             foreach (var descendant in await places.FindDescendantsForUpdateAsync(place.Path, cancellationToken))
             {
                 descendant.Path = newPath + descendant.Path[place.Path.Length..];
@@ -92,15 +97,15 @@ public sealed class PlaceService(
         }
 
         Apply(place, request);
-        place.MarkUpdated(clock.GetUtcNow().UtcDateTime);
-        var updated = await audit.RecordAsync(AuditedTypes.Place, AuditAction.Updated, before, async () =>
-        {
-            await places.SaveChangesAsync(cancellationToken);
-            return (id, place.Version);
-        }, _ => places.GetByIdAsync(id, cancellationToken), cancellationToken);
+        await using var work = await unitOfWork.BeginAsync(cancellationToken);
+        work.MarkChanged(place);
+        await work.SaveChangesAsync(cancellationToken);
+        var updated = (await places.GetByIdAsync(id, cancellationToken))!;
+        audit.Record(AuditedTypes.Place, AuditAction.Updated, id, place.Version, before, updated);
+        await work.CommitAsync(cancellationToken);
 
         logger.LogInformation("Place {PlaceId} updated to version {Version} by {Editor}", id, place.Version, editor.Name);
-        return updated!;
+        return updated;
     }
 
     public async Task DeleteAsync(int id, int? expectedVersion, CancellationToken cancellationToken)
@@ -116,12 +121,10 @@ public sealed class PlaceService(
         }
 
         var before = await places.GetByIdAsync(id, cancellationToken);
-        await audit.RecordAsync<PlaceResponse>(AuditedTypes.Place, AuditAction.Deleted, before, async () =>
-        {
-            places.Remove(place);
-            await places.SaveChangesAsync(cancellationToken);
-            return (id, place.Version);
-        }, _ => Task.FromResult<PlaceResponse?>(null), cancellationToken);
+        await using var work = await unitOfWork.BeginAsync(cancellationToken);
+        places.Remove(place);
+        audit.Record(AuditedTypes.Place, AuditAction.Deleted, id, place.Version, before, null);
+        await work.CommitAsync(cancellationToken);
         logger.LogInformation("Place {PlaceId} deleted by {Editor}", id, editor.Name);
     }
 

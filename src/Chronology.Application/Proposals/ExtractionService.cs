@@ -16,6 +16,7 @@ public sealed class ExtractionService(
     ISourceRepository sources,
     IProposalRepository proposals,
     ProposalMatcher matcher,
+    IUnitOfWork unitOfWork,
     ICurrentEditor editor,
     TimeProvider clock,
     ILogger<ExtractionService> logger)
@@ -46,8 +47,8 @@ public sealed class ExtractionService(
         var existing = await proposals.ListForSourceForUpdateAsync(sourceId, cancellationToken);
         var byFingerprint = existing.ToDictionary(p => p.Fingerprint);
         var seen = new HashSet<string>();
-        var now = clock.GetUtcNow().UtcDateTime;
         var added = new List<Proposal>();
+        var refreshed = new List<Proposal>();
         foreach (var candidate in result.Candidates)
         {
             var fingerprint = FingerprintOf(candidate);
@@ -62,7 +63,7 @@ public sealed class ExtractionService(
                 if (!known.IsDecided)
                 {
                     Fill(known, candidate, matches);
-                    known.MarkUpdated(now);
+                    refreshed.Add(known);
                 }
 
                 continue;
@@ -78,7 +79,6 @@ public sealed class ExtractionService(
                 Quote = candidate.Quote,
             };
             Fill(proposal, candidate, matches);
-            proposal.MarkCreated(now);
             proposals.Add(proposal);
             added.Add(proposal);
         }
@@ -86,7 +86,12 @@ public sealed class ExtractionService(
         var dropped = existing.Where(p => !p.IsDecided && !seen.Contains(p.Fingerprint)).ToList();
         dropped.ForEach(proposals.Remove);
         var matched = clock.GetTimestamp();
-        await proposals.SaveChangesAsync(cancellationToken);
+        await using (var work = await unitOfWork.BeginAsync(cancellationToken))
+        {
+            refreshed.ForEach(work.MarkChanged);
+            await work.CommitAsync(cancellationToken);
+        }
+
         logger.LogInformation(
             "Extraction of source {SourceId} by {Editor}: {Candidates} candidates, {Added} new proposals, {Dropped} dropped; "
             + "gazetteer {GazetteerMs:0} ms, extractor {ExtractorMs:0} ms, matching {MatchingMs:0} ms, saving {SavingMs:0} ms",

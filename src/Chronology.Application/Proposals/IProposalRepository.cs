@@ -39,6 +39,4 @@ public interface IProposalRepository
     void Add(Proposal proposal);
 
     void Remove(Proposal proposal);
-
-    Task SaveChangesAsync(CancellationToken cancellationToken);
 }

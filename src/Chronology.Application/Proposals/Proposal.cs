@@ -94,6 +94,5 @@ public sealed class Proposal : Auditable
         Status = status;
         DecidedBy = editor;
         DecidedAt = utcNow;
-        MarkUpdated(utcNow);
     }
 }

@@ -16,6 +16,7 @@ public sealed class ProposalService(
     ISourceRepository sources,
     IValidator<EventRequest> eventValidator,
     EventReferenceChecker references,
+    IUnitOfWork unitOfWork,
     IAuditTrail audit,
     ICurrentEditor editor,
     TimeProvider clock,
@@ -77,24 +78,23 @@ public sealed class ProposalService(
 
         var eventRequest = ToEventRequest(proposal, request).ToNfc();
         await eventValidator.ValidateAndThrowAsync(eventRequest, cancellationToken);
-        await references.CheckAsync(eventRequest, null, cancellationToken);
+        var targets = await references.CheckAsync(eventRequest, null, cancellationToken);
 
         var entity = new Event { Title = eventRequest.Title!, Summary = eventRequest.Summary! };
         EventService.Apply(entity, eventRequest);
-        var now = clock.GetUtcNow().UtcDateTime;
-        entity.MarkCreated(now);
         var before = proposal.ToResponse();
-        proposal.Accept(entity, editor.Name, now);
-        var created = await DecideAsync(() => audit.RecordAsync(AuditedTypes.Event, AuditAction.Created, null, async () =>
-        {
-            events.Add(entity);
-            await proposals.SaveChangesAsync(cancellationToken);
-            audit.AddAlongside(AuditedTypes.Proposal, AuditAction.Updated, proposal.Id, proposal.Version, before, proposal.ToResponse());
-            return (entity.Id, entity.Version);
-        }, eventId => events.GetByIdAsync(eventId, cancellationToken), cancellationToken), id);
+        proposal.Accept(entity, editor.Name, clock.GetUtcNow().UtcDateTime);
+        await using var work = await unitOfWork.BeginAsync(cancellationToken);
+        events.Add(entity);
+        work.MarkChanged(proposal);
+        await DecideAsync(work, id, cancellationToken);
+        var created = entity.ToResponse(targets);
+        audit.Record(AuditedTypes.Event, AuditAction.Created, entity.Id, entity.Version, null, created);
+        audit.Record(AuditedTypes.Proposal, AuditAction.Updated, proposal.Id, proposal.Version, before, proposal.ToResponse());
+        await work.CommitAsync(cancellationToken);
 
         logger.LogInformation("Proposal {ProposalId} accepted as event {EventId} by {Editor}", id, entity.Id, editor.Name);
-        return (created!, true);
+        return (created, true);
     }
 
     public async Task<ProposalResponse> RejectAsync(int id, RejectProposalRequest? request, CancellationToken cancellationToken)
@@ -108,14 +108,15 @@ public sealed class ProposalService(
         var proposal = await FindPendingAsync(id, cancellationToken);
         var before = proposal.ToResponse();
         proposal.Reject(reason, editor.Name, clock.GetUtcNow().UtcDateTime);
-        var rejected = await DecideAsync(() => audit.RecordAsync(AuditedTypes.Proposal, AuditAction.Updated, before, async () =>
-        {
-            await proposals.SaveChangesAsync(cancellationToken);
-            return (id, proposal.Version);
-        }, _ => Task.FromResult<ProposalResponse?>(proposal.ToResponse()), cancellationToken), id);
+        await using var work = await unitOfWork.BeginAsync(cancellationToken);
+        work.MarkChanged(proposal);
+        await DecideAsync(work, id, cancellationToken);
+        var rejected = proposal.ToResponse();
+        audit.Record(AuditedTypes.Proposal, AuditAction.Updated, id, proposal.Version, before, rejected);
+        await work.CommitAsync(cancellationToken);
 
         logger.LogInformation("Proposal {ProposalId} rejected by {Editor}", id, editor.Name);
-        return rejected!;
+        return rejected;
     }
 
     private async Task<EventResponse> MergeAsync(Proposal proposal, int eventId, CancellationToken cancellationToken)
@@ -128,27 +129,29 @@ public sealed class ProposalService(
                 $"Source {proposal.SourceId}'s text no longer contains the proposal's quote; run the extraction again.");
         }
 
-        var before = await events.GetByIdAsync(eventId, cancellationToken);
-        var citations = target.Citations.Select(c => (c.SourceId, c.Quote)).ToList();
+        var (placeIds, forceIds) = EventMapping.LinkIds(target, null);
+        var targets = await events.GetLinkTargetsAsync(placeIds, forceIds, cancellationToken);
+        var before = target.ToResponse(targets);
+        var citations = target.Citations.OrderBy(c => c.Id).Select(c => (c.SourceId, c.Quote)).ToList();
         if (!citations.Contains((proposal.SourceId, proposal.Quote)))
         {
             citations.Add((proposal.SourceId, proposal.Quote));
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
         target.SetCitations(citations);
-        target.MarkUpdated(now);
         var proposalBefore = proposal.ToResponse();
-        proposal.MergeInto(eventId, editor.Name, now);
-        var merged = await DecideAsync(() => audit.RecordAsync(AuditedTypes.Event, AuditAction.Updated, before, async () =>
-        {
-            await proposals.SaveChangesAsync(cancellationToken);
-            audit.AddAlongside(AuditedTypes.Proposal, AuditAction.Updated, proposal.Id, proposal.Version, proposalBefore, proposal.ToResponse());
-            return (eventId, target.Version);
-        }, _ => events.GetByIdAsync(eventId, cancellationToken), cancellationToken), proposal.Id);
+        proposal.MergeInto(eventId, editor.Name, clock.GetUtcNow().UtcDateTime);
+        await using var work = await unitOfWork.BeginAsync(cancellationToken);
+        work.MarkChanged(target);
+        work.MarkChanged(proposal);
+        await DecideAsync(work, proposal.Id, cancellationToken);
+        var merged = target.ToResponse(targets);
+        audit.Record(AuditedTypes.Event, AuditAction.Updated, eventId, target.Version, before, merged);
+        audit.Record(AuditedTypes.Proposal, AuditAction.Updated, proposal.Id, proposal.Version, proposalBefore, proposal.ToResponse());
+        await work.CommitAsync(cancellationToken);
 
         logger.LogInformation("Proposal {ProposalId} merged into event {EventId} by {Editor}", proposal.Id, eventId, editor.Name);
-        return merged!;
+        return merged;
     }
 
     private async Task<Proposal> FindPendingAsync(int id, CancellationToken cancellationToken)
@@ -158,11 +161,11 @@ public sealed class ProposalService(
     }
 
     // Two editors deciding the same proposal at once: the second save finds its version gone. Say what happened.
-    private async Task<T> DecideAsync<T>(Func<Task<T>> decide, int id)
+    private static async Task DecideAsync(IUnitOfWorkScope work, int id, CancellationToken cancellationToken)
     {
         try
         {
-            return await decide();
+            await work.SaveChangesAsync(cancellationToken);
         }
         catch (PreconditionFailedException)
         {

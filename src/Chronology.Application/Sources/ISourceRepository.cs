@@ -25,6 +25,4 @@ public interface ISourceRepository
     void Add(Source source);
 
     void Remove(Source source);
-
-    Task SaveChangesAsync(CancellationToken cancellationToken);
 }

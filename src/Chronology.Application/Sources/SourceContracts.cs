@@ -32,3 +32,10 @@ public sealed record SourceListRequest
     /// <summary>The <c>nextCursor</c> of the previous page.</summary>
     public string? Cursor { get; init; }
 }
+
+/// <summary>A source as the API shows it.</summary>
+public static class SourceMapping
+{
+    public static SourceResponse ToResponse(this Source s) => new(
+        s.Id, s.Title, s.Publisher, s.Url, s.PublishedOn, s.Language, s.Text, s.CreatedAt, s.UpdatedAt, s.Version);
+}

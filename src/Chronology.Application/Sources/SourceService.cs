@@ -11,9 +11,9 @@ namespace Chronology.Application.Sources;
 public sealed class SourceService(
     ISourceRepository sources,
     IValidator<SourceRequest> validator,
+    IUnitOfWork unitOfWork,
     IAuditTrail audit,
     ICurrentEditor editor,
-    TimeProvider clock,
     ILogger<SourceService> logger)
 {
     private const string CursorScope = "sources";
@@ -56,16 +56,15 @@ public sealed class SourceService(
         await validator.ValidateAndThrowAsync(request, cancellationToken);
         var source = new Source { Title = request.Title!, Language = request.Language! };
         Apply(source, request);
-        source.MarkCreated(clock.GetUtcNow().UtcDateTime);
-        var created = await audit.RecordAsync(AuditedTypes.Source, AuditAction.Created, null, async () =>
-        {
-            sources.Add(source);
-            await sources.SaveChangesAsync(cancellationToken);
-            return (source.Id, source.Version);
-        }, id => sources.GetByIdAsync(id, cancellationToken), cancellationToken);
+        await using var work = await unitOfWork.BeginAsync(cancellationToken);
+        sources.Add(source);
+        await work.SaveChangesAsync(cancellationToken);
+        var created = source.ToResponse();
+        audit.Record(AuditedTypes.Source, AuditAction.Created, source.Id, source.Version, null, created);
+        await work.CommitAsync(cancellationToken);
 
         logger.LogInformation("Source {SourceId} created by {Editor}", source.Id, editor.Name);
-        return created!;
+        return created;
     }
 
     public async Task<SourceResponse> UpdateAsync(int id, SourceRequest request, int? expectedVersion, CancellationToken cancellationToken)
@@ -89,17 +88,17 @@ public sealed class SourceService(
             }
         }
 
-        var before = await sources.GetByIdAsync(id, cancellationToken);
+        var before = source.ToResponse();
         Apply(source, request);
-        source.MarkUpdated(clock.GetUtcNow().UtcDateTime);
-        var updated = await audit.RecordAsync(AuditedTypes.Source, AuditAction.Updated, before, async () =>
-        {
-            await sources.SaveChangesAsync(cancellationToken);
-            return (id, source.Version);
-        }, _ => sources.GetByIdAsync(id, cancellationToken), cancellationToken);
+        await using var work = await unitOfWork.BeginAsync(cancellationToken);
+        work.MarkChanged(source);
+        await work.SaveChangesAsync(cancellationToken);
+        var updated = source.ToResponse();
+        audit.Record(AuditedTypes.Source, AuditAction.Updated, id, source.Version, before, updated);
+        await work.CommitAsync(cancellationToken);
 
         logger.LogInformation("Source {SourceId} updated to version {Version} by {Editor}", id, source.Version, editor.Name);
-        return updated!;
+        return updated;
     }
 
     public async Task DeleteAsync(int id, int? expectedVersion, CancellationToken cancellationToken)
@@ -114,13 +113,11 @@ public sealed class SourceService(
                 new Dictionary<string, object?> { ["usedBy"] = new { events = citing.Take(50).ToList() } });
         }
 
-        var before = await sources.GetByIdAsync(id, cancellationToken);
-        await audit.RecordAsync<SourceResponse>(AuditedTypes.Source, AuditAction.Deleted, before, async () =>
-        {
-            sources.Remove(source);
-            await sources.SaveChangesAsync(cancellationToken);
-            return (id, source.Version);
-        }, _ => Task.FromResult<SourceResponse?>(null), cancellationToken);
+        var before = source.ToResponse();
+        await using var work = await unitOfWork.BeginAsync(cancellationToken);
+        sources.Remove(source);
+        audit.Record(AuditedTypes.Source, AuditAction.Deleted, id, source.Version, before, null);
+        await work.CommitAsync(cancellationToken);
         logger.LogInformation("Source {SourceId} deleted by {Editor}", id, editor.Name);
     }
 

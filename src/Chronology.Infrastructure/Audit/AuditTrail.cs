@@ -8,28 +8,7 @@ namespace Chronology.Infrastructure.Audit;
 
 public sealed class AuditTrail(ChronologyDbContext db, ICurrentEditor editor, TimeProvider clock) : IAuditTrail
 {
-    public async Task<T?> RecordAsync<T>(
-        string entityType,
-        AuditAction action,
-        object? before,
-        Func<Task<(int Id, int Version)>> change,
-        Func<int, Task<T?>> readAfter,
-        CancellationToken cancellationToken)
-        where T : class
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var (id, version) = await change();
-        var after = action == AuditAction.Deleted ? null : await readAfter(id);
-        AddAlongside(entityType, action, id, version, before, after);
-
-        // The entries' ids are the change feed's positions: they must be taken in commit order (see DatabaseProviders).
-        await DatabaseProviders.OrderCommitsAsync(db, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return after;
-    }
-
-    public void AddAlongside(string entityType, AuditAction action, int entityId, int version, object? before, object? after) =>
+    public void Record(string entityType, AuditAction action, int entityId, int version, object? before, object? after) =>
         db.Set<AuditEntry>().Add(new AuditEntry
         {
             EntityType = entityType,

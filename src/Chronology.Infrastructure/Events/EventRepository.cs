@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Chronology.Application.Events;
+using Chronology.Application.Forces;
 using Chronology.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -117,6 +118,16 @@ public sealed class EventRepository(ChronologyDbContext db) : IEventRepository
     public Task<bool> ExistsAsync(int id, CancellationToken cancellationToken) =>
         db.Events.AnyAsync(e => e.Id == id, cancellationToken);
 
+    public async Task<EventLinkTargets> GetLinkTargetsAsync(
+        IReadOnlyCollection<int> placeIds, IReadOnlyCollection<int> forceIds, CancellationToken cancellationToken)
+    {
+        var places = await db.Places.AsNoTracking().Where(p => placeIds.Contains(p.Id))
+            .Select(p => new EventPlaceResponse(p.Id, p.Name, p.Kind, p.Latitude, p.Longitude)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var forces = await db.Forces.AsNoTracking().Where(f => forceIds.Contains(f.Id))
+            .Select(f => new ForceSummary(f.Id, f.Name, f.Abbreviation, f.Kind)).ToDictionaryAsync(f => f.Id, cancellationToken);
+        return new EventLinkTargets(places, forces);
+    }
+
     public async Task<IReadOnlyList<int>> GetAncestorIdsAsync(int id, CancellationToken cancellationToken)
     {
         var chain = new List<int>();
@@ -149,6 +160,4 @@ public sealed class EventRepository(ChronologyDbContext db) : IEventRepository
     public void Add(Event entity) => db.Events.Add(entity);
 
     public void Remove(Event entity) => db.Events.Remove(entity);
-
-    public Task SaveChangesAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 }

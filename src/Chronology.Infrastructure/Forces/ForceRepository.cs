@@ -110,8 +110,6 @@ public sealed class ForceRepository(ChronologyDbContext db) : IForceRepository
 
     public void Remove(Force force) => db.Forces.Remove(force);
 
-    public Task SaveChangesAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
-
     private static readonly Expression<Func<Force, ForceSummary>> ToSummary = f => new ForceSummary(f.Id, f.Name, f.Abbreviation, f.Kind);
 
     private static readonly Expression<Func<Force, ForceResponse>> ToResponse = f => new ForceResponse(

@@ -21,9 +21,9 @@ public sealed class IdempotencyStore(ChronologyDbContext db, TimeProvider clock)
             await db.SaveChangesAsync(cancellationToken);
             return (IdempotencyState.Acquired, null);
         }
-        catch (ConflictException)
+        catch (DbUpdateException exception) when (DbErrors.IsDuplicateKey(exception))
         {
-            // The key exists already (its primary key refused the insert).
+            // The key exists already: its primary key refused the insert.
             db.Entry(record).State = EntityState.Detached;
         }
 

@@ -1,4 +1,3 @@
-using Chronology.Application.Common;
 using Chronology.Application.Events;
 using Chronology.Application.Forces;
 using Chronology.Application.Places;
@@ -35,25 +34,6 @@ public abstract class ChronologyDbContext(DbContextOptions options) : DbContext(
         }
     }
 
-    /// <summary>Saves, turning a lost race on a record's version into the same 412 a stale If-Match gets.</summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new PreconditionFailedException("The record was changed by another request while yours was being saved. Read it again and retry.");
-        }
-        catch (DbUpdateException)
-        {
-            // References are checked before saving, so a constraint failing here means a record this
-            // change needs was deleted or taken by a concurrent request in between.
-            throw new ConflictException("A record this change depends on was changed or deleted by another request at the same time. Read it again and retry.");
-        }
-    }
-
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ChronologyDbContext).Assembly);
 
@@ -80,8 +60,7 @@ public sealed class SqliteChronologyDbContext(DbContextOptions<SqliteChronologyD
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-        modelBuilder.Entity<Event>().Property(e => e.SpanDays)
-            .HasComputedColumnSql("CAST(julianday(\"EffectiveEnd\") - julianday(\"Start\") AS INTEGER)", stored: false);
+        DatabaseProviders.ConfigureSqliteModel(modelBuilder);
     }
 }
 
@@ -92,15 +71,6 @@ public sealed class PostgresChronologyDbContext(DbContextOptions<PostgresChronol
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-
-        // Folded names and paths compare byte-wise, as on SQLite: keyset paging and prefix matches then
-        // behave the same on both providers and can use plain b-tree indexes.
-        modelBuilder.Entity<Event>().Property(e => e.SpanDays).HasComputedColumnSql("(\"EffectiveEnd\" - \"Start\")", stored: true);
-
-        foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(t => t.GetProperties())
-                     .Where(p => p.Name is "NormalizedName" or "NormalizedAbbreviation" or "Path" or "SearchText"))
-        {
-            property.SetCollation("C");
-        }
+        DatabaseProviders.ConfigurePostgresModel(modelBuilder);
     }
 }

@@ -1,3 +1,4 @@
+using Chronology.Application.Events;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -10,6 +11,16 @@ namespace Chronology.Infrastructure.Persistence;
 public static class DatabaseProviders
 {
     public const string ConnectionStringName = "Chronology";
+
+    // SQLite's extended result codes (https://sqlite.org/rescode.html).
+    private const int SqliteConstraintUnique = 2067;
+    private const int SqliteConstraintPrimaryKey = 1555;
+    private const int SqliteConstraintForeignKey = 787;
+
+    // An ON DELETE RESTRICT action runs as a trigger, so a parent deleted from under its children fails with
+    // SQLITE_CONSTRAINT_TRIGGER and SQLite's foreign-key message.
+    private const int SqliteConstraintTrigger = 1811;
+    private const string SqliteForeignKeyMessage = "FOREIGN KEY constraint failed";
 
     public static void AddChronologyDbContext(this IServiceCollection services, IConfiguration configuration)
     {
@@ -128,7 +139,6 @@ public static class DatabaseProviders
         }
     }
 
-    /// <summary>Provider-specific preparation before migrations: the SQLite file's folder and its journal mode.</summary>
     /// <summary>
     /// Makes the audit entries' ids follow commit order, which the change feed relies on: a reader that has
     /// seen id 10 must never later find a 9 committed. PostgreSQL hands out identity values when rows are
@@ -148,6 +158,7 @@ public static class DatabaseProviders
     /// <summary>The advisory lock key of <see cref="OrderCommitsAsync"/>.</summary>
     public const long CommitOrderLock = 727275;
 
+    /// <summary>Provider-specific preparation before migrations: the SQLite file's folder and its journal mode.</summary>
     public static async Task PrepareAsync(ChronologyDbContext db, CancellationToken cancellationToken)
     {
         if (!db.Database.IsSqlite())
@@ -173,4 +184,45 @@ public static class DatabaseProviders
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    /// <summary>
+    /// The constraint that refused a save, by the provider's own error code (SQLite's extended result code,
+    /// PostgreSQL's SQLSTATE), with its name where the provider gives one; null when no unique or foreign key did.
+    /// </summary>
+    public static (ConstraintKind Kind, string? Name)? ConstraintOf(DbUpdateException exception) => exception.InnerException switch
+    {
+        SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey } => (ConstraintKind.Unique, null),
+        SqliteException { SqliteExtendedErrorCode: SqliteConstraintForeignKey } => (ConstraintKind.ForeignKey, null),
+        SqliteException { SqliteExtendedErrorCode: SqliteConstraintTrigger } e when e.Message.Contains(SqliteForeignKeyMessage, StringComparison.Ordinal)
+            => (ConstraintKind.ForeignKey, null),
+        Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } e => (ConstraintKind.Unique, e.ConstraintName),
+        Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.ForeignKeyViolation } e => (ConstraintKind.ForeignKey, e.ConstraintName),
+        _ => null,
+    };
+
+    /// <summary>The SQLite schema's own columns: an event's span in days, computed from its dates when read.</summary>
+    public static void ConfigureSqliteModel(ModelBuilder modelBuilder) =>
+        modelBuilder.Entity<Event>().Property(e => e.SpanDays)
+            .HasComputedColumnSql("CAST(julianday(\"EffectiveEnd\") - julianday(\"Start\") AS INTEGER)", stored: false);
+
+    /// <summary>The PostgreSQL schema's own columns: the span stored, and folded names and paths in the C collation.</summary>
+    public static void ConfigurePostgresModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Event>().Property(e => e.SpanDays).HasComputedColumnSql("(\"EffectiveEnd\" - \"Start\")", stored: true);
+
+        // Folded names and paths compare byte-wise, as on SQLite: keyset paging and prefix matches then
+        // behave the same on both providers and can use plain b-tree indexes.
+        foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(t => t.GetProperties())
+                     .Where(p => p.Name is "NormalizedName" or "NormalizedAbbreviation" or "Path" or "SearchText"))
+        {
+            property.SetCollation("C");
+        }
+    }
+}
+
+/// <summary>The kinds of constraint failure a save can meet that are not bugs.</summary>
+public enum ConstraintKind
+{
+    Unique,
+    ForeignKey,
 }

@@ -112,25 +112,9 @@ public sealed class PlaceRepository(ChronologyDbContext db) : IPlaceRepository
         return (events, children);
     }
 
-    public async Task AddAsync(Place place, string parentPath, CancellationToken cancellationToken)
-    {
-        // Two saves (the path holds the new id): inside the caller's transaction, or one of our own.
-        await using var transaction = db.Database.CurrentTransaction is null
-            ? await db.Database.BeginTransactionAsync(cancellationToken)
-            : null;
-        db.Places.Add(place);
-        await db.SaveChangesAsync(cancellationToken);
-        place.Path = Place.PathOf(parentPath, place.Id);
-        await db.SaveChangesAsync(cancellationToken);
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
-    }
+    public void Add(Place place) => db.Places.Add(place);
 
     public void Remove(Place place) => db.Places.Remove(place);
-
-    public Task SaveChangesAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 
     private static readonly Expression<Func<Place, PlaceResponse>> ToResponse = p => new PlaceResponse(
         p.Id,

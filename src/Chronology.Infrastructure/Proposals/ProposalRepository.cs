@@ -108,8 +108,6 @@ public sealed class ProposalRepository(ChronologyDbContext db) : IProposalReposi
 
     public void Remove(Proposal proposal) => Proposals.Remove(proposal);
 
-    public Task SaveChangesAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
-
     private static IEnumerable<string> AncestorPaths(string path)
     {
         for (var end = path.IndexOf('/', 1); end > 0; end = path.IndexOf('/', end + 1))

@@ -35,8 +35,6 @@ public sealed class SourceRepository(ChronologyDbContext db) : ISourceRepository
 
     public void Remove(Source source) => db.Sources.Remove(source);
 
-    public Task SaveChangesAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
-
     private static readonly Expression<Func<Source, SourceResponse>> ToResponse = s => new SourceResponse(
         s.Id, s.Title, s.Publisher, s.Url, s.PublishedOn, s.Language, s.Text, s.CreatedAt, s.UpdatedAt, s.Version);
 }

@@ -6,17 +6,14 @@ namespace Chronology.Infrastructure.Persistence.Configurations;
 
 public sealed class ForceConfiguration : IEntityTypeConfiguration<Force>
 {
-    public const int NameMaxLength = 200;
-    public const int AbbreviationMaxLength = 32;
-
     public void Configure(EntityTypeBuilder<Force> builder)
     {
         builder.ToTable("Forces");
         builder.ConfigureAuditable();
-        builder.Property(f => f.Name).HasMaxLength(NameMaxLength).IsRequired();
-        builder.Property(f => f.NormalizedName).HasMaxLength(NameMaxLength).IsRequired();
-        builder.Property(f => f.Abbreviation).HasMaxLength(AbbreviationMaxLength);
-        builder.Property(f => f.NormalizedAbbreviation).HasMaxLength(AbbreviationMaxLength);
+        builder.Property(f => f.Name).HasMaxLength(ForceLimits.NameMaxLength).IsRequired();
+        builder.Property(f => f.NormalizedName).HasMaxLength(ForceLimits.NameMaxLength).IsRequired();
+        builder.Property(f => f.Abbreviation).HasMaxLength(ForceLimits.AbbreviationMaxLength);
+        builder.Property(f => f.NormalizedAbbreviation).HasMaxLength(ForceLimits.AbbreviationMaxLength);
         builder.HasOne<Force>().WithMany().HasForeignKey(f => f.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(f => f.Aliases).WithOne().HasForeignKey(a => a.ForceId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(f => new { f.NormalizedName, f.Id });
@@ -30,8 +27,8 @@ public sealed class ForceAliasConfiguration : IEntityTypeConfiguration<ForceAlia
     public void Configure(EntityTypeBuilder<ForceAlias> builder)
     {
         builder.ToTable("ForceAliases");
-        builder.Property(a => a.Name).HasMaxLength(ForceConfiguration.NameMaxLength).IsRequired();
-        builder.Property(a => a.NormalizedName).HasMaxLength(ForceConfiguration.NameMaxLength).IsRequired();
+        builder.Property(a => a.Name).HasMaxLength(ForceLimits.NameMaxLength).IsRequired();
+        builder.Property(a => a.NormalizedName).HasMaxLength(ForceLimits.NameMaxLength).IsRequired();
         builder.HasIndex(a => a.NormalizedName);
         builder.HasIndex(a => a.ForceId);
     }

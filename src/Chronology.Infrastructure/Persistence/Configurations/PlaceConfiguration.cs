@@ -6,14 +6,12 @@ namespace Chronology.Infrastructure.Persistence.Configurations;
 
 public sealed class PlaceConfiguration : IEntityTypeConfiguration<Place>
 {
-    public const int NameMaxLength = 200;
-
     public void Configure(EntityTypeBuilder<Place> builder)
     {
         builder.ToTable("Places");
         builder.ConfigureAuditable();
-        builder.Property(p => p.Name).HasMaxLength(NameMaxLength).IsRequired();
-        builder.Property(p => p.NormalizedName).HasMaxLength(NameMaxLength).IsRequired();
+        builder.Property(p => p.Name).HasMaxLength(PlaceLimits.NameMaxLength).IsRequired();
+        builder.Property(p => p.NormalizedName).HasMaxLength(PlaceLimits.NameMaxLength).IsRequired();
         builder.Property(p => p.Path).HasMaxLength(400).IsRequired();
         builder.HasOne<Place>().WithMany().HasForeignKey(p => p.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Aliases).WithOne().HasForeignKey(a => a.PlaceId).OnDelete(DeleteBehavior.Cascade);
@@ -28,8 +26,8 @@ public sealed class PlaceAliasConfiguration : IEntityTypeConfiguration<PlaceAlia
     public void Configure(EntityTypeBuilder<PlaceAlias> builder)
     {
         builder.ToTable("PlaceAliases");
-        builder.Property(a => a.Name).HasMaxLength(PlaceConfiguration.NameMaxLength).IsRequired();
-        builder.Property(a => a.NormalizedName).HasMaxLength(PlaceConfiguration.NameMaxLength).IsRequired();
+        builder.Property(a => a.Name).HasMaxLength(PlaceLimits.NameMaxLength).IsRequired();
+        builder.Property(a => a.NormalizedName).HasMaxLength(PlaceLimits.NameMaxLength).IsRequired();
         builder.HasIndex(a => a.NormalizedName);
         builder.HasIndex(a => a.PlaceId);
     }

@@ -179,7 +179,7 @@ sql "SELECT \"Id\" FROM \"Events\" WHERE \"SeedKey\" IS NULL ORDER BY random() L
 python3 bench/tools.py bodies "$api" "$out/ids.txt" "$out/bodies.tsv" 200
 
 # The deep page: page 10,000 of the default list at limit 50 (or the last full page of a smaller set).
-# Its cursor is computed from the last event of the page before, as EventService.EncodeCursor makes it.
+# Its cursor is computed from the last event of the page before, as EventQueryBuilder.CursorAfter makes it.
 updated_text="\"UpdatedAt\""
 [ "$provider" = Postgres ] && updated_text="to_char(\"UpdatedAt\" AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')"
 cursor_after() { # offset → cursor of the page that starts after that row
@@ -272,6 +272,18 @@ measure() { # base index output pid → one measured run: "req/s p50 p99 non-2xx
     python3 bench/tools.py wrk "$3" $(( $(cpu_ticks "$4") - before ))
 }
 
+# The latency a user sees under normal load: the shape at half the floor's saturated rate, for both servers.
+fixed_rate() { # base index output target_rps → "achieved_req/s p99_ms"
+    local arguments shape_script="" delay_ms; mapfile -t arguments < <(wrk_arguments "$1" "$2")
+    for j in "${!arguments[@]}"; do
+        if [ "${arguments[$j]}" = -s ]; then shape_script=${arguments[$((j + 1))]}; arguments[$((j + 1))]=bench/wrk/fixed-rate.lua; fi
+    done
+    [ -n "$shape_script" ] || arguments=(-s bench/wrk/fixed-rate.lua "${arguments[@]}")
+    delay_ms=$(awk -v r="$4" 'BEGIN { printf "%d", (r > 0 ? 16 * 1000 / r : 1000) }')
+    WRK_SHAPE_SCRIPT="$shape_script" WRK_DELAY_MS="$delay_ms" wrk -d"${seconds}s" "${arguments[@]}" >"$3"
+    python3 bench/tools.py wrk "$3" 0 | awk '{print $1, $3}'
+}
+
 better() { # summary best → the summary with more requests a second
     if [ -z "$2" ] || awk -v a="${1%% *}" -v b="${2%% *}" 'BEGIN { exit !(a > b) }'; then echo "$1"; else echo "$2"; fi
 }
@@ -298,6 +310,11 @@ for i in "${!names[@]}"; do
         echo "    round $round floor: $(python3 bench/tools.py describe $summary)"
         floor_best=$(better "$summary" "$floor_best")
     done
+    read -r floor_saturated _ <<<"$floor_best"
+    half=$(awk -v r="$floor_saturated" 'BEGIN { printf "%.0f", r / 2 }')
+    read -r api_half_rps api_half_p99 <<<"$(fixed_rate "$api" "$i" "$out/wrk-api-$((i + 1))-half.txt" "$half")"
+    read -r floor_half_rps floor_half_p99 <<<"$(fixed_rate "$floor" "$i" "$out/wrk-floor-$((i + 1))-half.txt" "$half")"
+    echo "    at half the floor's rate ($half req/s asked): API $api_half_rps req/s p99 $api_half_p99 ms; floor $floor_half_rps req/s p99 $floor_half_p99 ms"
     kill "$sampler" 2>/dev/null || true
     wait "$sampler" 2>/dev/null || true
     sampler=
@@ -309,8 +326,8 @@ for i in "${!names[@]}"; do
     echo "    kept:  API $api_rps req/s, floor $floor_rps req/s; API RSS peak $rss_mb MB ($private_mb MB private)"
     [ "$api_bad$api_errors$floor_bad$floor_errors" = 0000 ] \
         || echo "    warning: non-2xx API $api_bad, floor $floor_bad; socket errors API $api_errors, floor $floor_errors (see $out/wrk-*-$((i + 1))-*.txt)"
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "${names[$i]}" "$api_rps" "$p50" "$p99" "$floor_rps" "$rss_mb" "$private_mb" \
-        "$api_cpu" "$floor_cpu" >>"$results"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "${names[$i]}" "$api_rps" "$p50" "$p99" "$floor_rps" "$rss_mb" "$private_mb" \
+        "$api_cpu" "$floor_cpu" "$api_half_rps" "$api_half_p99" "$floor_half_p99" >>"$results"
 done
 
 hwm=$(awk '/^VmHWM/ {print int($2 / 1024)}' "/proc/$api_pid/status")

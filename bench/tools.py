@@ -20,7 +20,7 @@ import sys
 import urllib.request
 
 SEP = "\x1f"
-# EventService.Fingerprint for GET /api/v1/events with no filters and the default sort.
+# EventQueryBuilder.CursorScope for GET /api/v1/events with no filters and the default sort.
 DEFAULT_LIST_SCOPE = "events|date" + "|" * 10
 
 
@@ -121,14 +121,15 @@ def table(results_path, events):
     rows = []
     with open(results_path) as f:
         for line in f:
-            shape, api_rps, p50, p99, floor_rps, rss, private, api_cpu, floor_cpu = line.rstrip("\n").split("\t")
+            (shape, api_rps, p50, p99, floor_rps, rss, private, api_cpu, floor_cpu,
+             half_rps, api_half_p99, floor_half_p99) = line.rstrip("\n").split("\t")
             rows.append((shape, float(api_rps), float(p50), float(p99), float(floor_rps), float(rss), float(private),
-                         float(api_cpu), float(floor_cpu)))
+                         float(api_cpu), float(floor_cpu), float(half_rps), float(api_half_p99), float(floor_half_p99)))
     header = ("shape", "API req/s", "p50 ms", "p99 ms", "floor req/s", "ratio (API/floor)", "API RSS MB", "private MB",
-              "CPU ms/req API", "CPU ms/req floor")
+              "CPU ms/req API", "CPU ms/req floor", "at half floor: req/s", "API p99 ms", "floor p99 ms")
     lines = [header] + [(s, f"{a:.0f}", f"{p50:.2f}", f"{p99:.2f}", f"{fl:.0f}", f"{a / fl:.2f}" if fl else "n/a", f"{rss:.0f}", f"{pr:.0f}",
-                         f"{ac:.3f}", f"{fc:.3f}")
-                        for s, a, p50, p99, fl, rss, pr, ac, fc in rows]
+                         f"{ac:.3f}", f"{fc:.3f}", f"{hr:.0f}", f"{hp:.2f}", f"{fhp:.2f}")
+                        for s, a, p50, p99, fl, rss, pr, ac, fc, hr, hp, fhp in rows]
     widths = [max(len(r[i]) for r in lines) for i in range(len(header))]
     for i, r in enumerate(lines):
         print("| " + " | ".join(c.ljust(w) if j == 0 else c.rjust(w) for j, (c, w) in enumerate(zip(r, widths))) + " |")

@@ -3,7 +3,7 @@ using Chronology.Api.Auth;
 using Chronology.Api.Common;
 using Chronology.Api.Common.Caching;
 using Chronology.Api.Explorer;
-using Chronology.Application.Common;
+using Chronology.Application.Json;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using Serilog;

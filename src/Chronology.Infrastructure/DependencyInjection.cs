@@ -1,11 +1,11 @@
 using Chronology.Application.Audit;
 using Chronology.Application.Changes;
-using Chronology.Application.Common;
 using Chronology.Application.Events;
 using Chronology.Application.Forces;
 using Chronology.Application.Places;
 using Chronology.Application.Proposals;
 using Chronology.Application.Sources;
+using Chronology.Application.Writing;
 using Chronology.Infrastructure.Audit;
 using Chronology.Infrastructure.Events;
 using Chronology.Infrastructure.Forces;

@@ -1,4 +1,4 @@
-using Chronology.Application.Common;
+using Chronology.Application.Writing;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 

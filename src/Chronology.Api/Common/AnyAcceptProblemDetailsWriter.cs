@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Chronology.Application.Common;
+using Chronology.Application.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 

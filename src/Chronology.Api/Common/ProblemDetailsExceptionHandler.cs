@@ -1,5 +1,5 @@
 using System.Text;
-using Chronology.Application.Common;
+using Chronology.Application.Errors;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;

@@ -3,8 +3,8 @@ using Chronology.Api.Common;
 using Chronology.Api.Common.Caching;
 using Chronology.Api.Events.Exports;
 using Chronology.Application.Audit;
-using Chronology.Application.Common;
 using Chronology.Application.Events;
+using Chronology.Application.Listing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

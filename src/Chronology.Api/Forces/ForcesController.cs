@@ -2,8 +2,8 @@ using Chronology.Api.Auth;
 using Chronology.Api.Common;
 using Chronology.Api.Common.Caching;
 using Chronology.Application.Audit;
-using Chronology.Application.Common;
 using Chronology.Application.Forces;
+using Chronology.Application.Listing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

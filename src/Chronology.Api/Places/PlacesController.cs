@@ -2,7 +2,7 @@ using Chronology.Api.Auth;
 using Chronology.Api.Common;
 using Chronology.Api.Common.Caching;
 using Chronology.Application.Audit;
-using Chronology.Application.Common;
+using Chronology.Application.Listing;
 using Chronology.Application.Places;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,8 +1,8 @@
 using Chronology.Api.Auth;
 using Chronology.Api.Common;
 using Chronology.Application.Audit;
-using Chronology.Application.Common;
 using Chronology.Application.Events;
+using Chronology.Application.Listing;
 using Chronology.Application.Proposals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

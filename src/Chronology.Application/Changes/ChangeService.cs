@@ -1,5 +1,5 @@
 using System.Globalization;
-using Chronology.Application.Common;
+using Chronology.Application.Listing;
 using FluentValidation;
 using FluentValidation.Results;
 

@@ -1,7 +1,8 @@
-using Chronology.Application.Common;
 using Chronology.Application.Forces;
 using Chronology.Application.Places;
 using Chronology.Application.Sources;
+using Chronology.Application.Text;
+using Chronology.Application.Writing;
 
 namespace Chronology.Application.Events;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
-using Chronology.Application.Common;
+using Chronology.Application.Listing;
+using Chronology.Application.Text;
 using FluentValidation.Results;
 
 namespace Chronology.Application.Events;

@@ -1,5 +1,8 @@
 using Chronology.Application.Audit;
-using Chronology.Application.Common;
+using Chronology.Application.Errors;
+using Chronology.Application.Listing;
+using Chronology.Application.Text;
+using Chronology.Application.Writing;
 using FluentValidation;
 using Microsoft.Extensions.Logging;
 

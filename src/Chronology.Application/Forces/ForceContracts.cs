@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Chronology.Application.Common;
+using Chronology.Application.Listing;
 
 namespace Chronology.Application.Forces;
 

@@ -1,4 +1,6 @@
-using Chronology.Application.Common;
+using Chronology.Application.Text;
+using Chronology.Application.Writing;
+
 
 namespace Chronology.Application.Places;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
+using Chronology.Application.Listing;
 
-using Chronology.Application.Common;
 
 namespace Chronology.Application.Places;
 

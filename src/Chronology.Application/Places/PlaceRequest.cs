@@ -1,4 +1,4 @@
-using Chronology.Application.Common;
+using Chronology.Application.Text;
 using FluentValidation;
 
 namespace Chronology.Application.Places;

@@ -1,7 +1,8 @@
 using System.Globalization;
-using Chronology.Application.Common;
+using Chronology.Application.Errors;
 using Chronology.Application.Events;
 using Chronology.Application.Sources;
+using Chronology.Application.Writing;
 using Chronology.Extraction;
 using Microsoft.Extensions.Logging;
 

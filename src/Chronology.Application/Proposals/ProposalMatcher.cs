@@ -1,4 +1,5 @@
 using Chronology.Application.Events;
+using Chronology.Application.Text;
 using Chronology.Extraction;
 
 namespace Chronology.Application.Proposals;
@@ -91,7 +92,7 @@ public sealed class ProposalMatcher(IProposalRepository proposals)
         var compatible = TypesCompatible(candidate.Type, sketch.Type);
         if (why.Count > 0 && compatible)
         {
-            why.Add($"compatible type ({Common.EnumText.Name(sketch.Type)})");
+            why.Add($"compatible type ({EnumText.Name(sketch.Type)})");
             score += 2;
         }
 

@@ -1,8 +1,11 @@
 using System.Globalization;
 using Chronology.Application.Audit;
-using Chronology.Application.Common;
+using Chronology.Application.Errors;
 using Chronology.Application.Events;
+using Chronology.Application.Listing;
 using Chronology.Application.Sources;
+using Chronology.Application.Text;
+using Chronology.Application.Writing;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.Extensions.Logging;

@@ -1,4 +1,5 @@
-using Chronology.Application.Common;
+using Chronology.Application.Writing;
+
 
 namespace Chronology.Application.Sources;
 

@@ -1,3 +1,5 @@
+using Chronology.Application.Errors;
+
 namespace Chronology.Application.Sources;
 
 /// <summary>An uploaded document and the members the editor gave with it.</summary>
@@ -18,7 +20,7 @@ public sealed record ImportedDocument(
 /// <summary>Turns an uploaded file (plain text, Markdown, HTML, PDF) into a source's text.</summary>
 public interface IDocumentReader
 {
-    /// <exception cref="Common.UnsupportedMediaTypeException">The file is none of the formats read.</exception>
-    /// <exception cref="Common.UnprocessableException">The file is empty, binary, or has no text (a scanned PDF).</exception>
+    /// <exception cref="UnsupportedMediaTypeException">The file is none of the formats read.</exception>
+    /// <exception cref="UnprocessableException">The file is empty, binary, or has no text (a scanned PDF).</exception>
     Task<ImportedDocument> ReadAsync(Stream content, string fileName, string? contentType, CancellationToken cancellationToken);
 }

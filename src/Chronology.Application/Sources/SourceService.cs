@@ -1,6 +1,8 @@
 using System.Globalization;
 using Chronology.Application.Audit;
-using Chronology.Application.Common;
+using Chronology.Application.Errors;
+using Chronology.Application.Listing;
+using Chronology.Application.Writing;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.Extensions.Logging;

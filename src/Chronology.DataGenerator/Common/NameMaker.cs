@@ -1,4 +1,5 @@
-using Chronology.Application.Common;
+using Chronology.Application.Text;
+
 
 namespace Chronology.DataGenerator.Common;
 

@@ -1,5 +1,5 @@
-using Chronology.Application.Common;
 using Chronology.Application.Forces;
+using Chronology.Application.Text;
 using Chronology.DataGenerator.Common;
 
 namespace Chronology.DataGenerator.Forces;

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Chronology.Application.Audit;
-using Chronology.Application.Common;
+using Chronology.Application.Json;
+using Chronology.Application.Text;
+using Chronology.Application.Writing;
 using Chronology.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 

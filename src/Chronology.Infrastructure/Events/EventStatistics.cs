@@ -1,7 +1,7 @@
 using System.Globalization;
-using Chronology.Application.Common;
 using Chronology.Application.Events;
 using Chronology.Application.Places;
+using Chronology.Application.Text;
 using Chronology.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,3 @@
-using Chronology.Application.Common;
 using Chronology.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 

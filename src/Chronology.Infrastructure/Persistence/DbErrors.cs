@@ -1,4 +1,5 @@
-using Chronology.Application.Common;
+using Chronology.Application.Errors;
+using Chronology.Application.Writing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 

@@ -1,4 +1,4 @@
-using Chronology.Application.Common;
+using Chronology.Application.Writing;
 using Chronology.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;

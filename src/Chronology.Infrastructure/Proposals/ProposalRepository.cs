@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
-using Chronology.Application.Common;
 using Chronology.Application.Events;
 using Chronology.Application.Proposals;
+using Chronology.Application.Text;
 using Chronology.Extraction;
 using Chronology.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;

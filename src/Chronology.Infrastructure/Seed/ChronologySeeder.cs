@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Chronology.Application.Common;
 using Chronology.Application.Places;
+using Chronology.Application.Writing;
 using Chronology.Infrastructure.Audit;
 using Chronology.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;

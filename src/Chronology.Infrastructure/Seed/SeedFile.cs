@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Chronology.Application.Common;
 using Chronology.Application.Events;
 using Chronology.Application.Forces;
+using Chronology.Application.Json;
 using Chronology.Application.Places;
 
 namespace Chronology.Infrastructure.Seed;

@@ -62,7 +62,7 @@ public sealed class ChangeFeedTests(ChronologyApiFactory factory) : IClassFixtur
     [Fact]
     public async Task Feed_ACursorOfAnotherList_Is400()
     {
-        var eventsCursor = (await editor.GetJsonAsync<Application.Common.PagedResponse<EventResponse>>("/api/v1/events?limit=1")).NextCursor!;
+        var eventsCursor = (await editor.GetJsonAsync<Application.Listing.PagedResponse<EventResponse>>("/api/v1/events?limit=1")).NextCursor!;
 
         using var response = await editor.GetAsync($"/api/v1/changes?after={Uri.EscapeDataString(eventsCursor)}");
 

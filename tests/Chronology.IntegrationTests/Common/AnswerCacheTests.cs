@@ -1,6 +1,6 @@
 using System.Net;
-using Chronology.Application.Common;
 using Chronology.Application.Events;
+using Chronology.Application.Listing;
 using Chronology.IntegrationTests.Infrastructure;
 
 namespace Chronology.IntegrationTests.Common;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Chronology.Application.Common;
+using Chronology.Application.Listing;
 using Chronology.Infrastructure.Persistence;
 using Chronology.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
-using Chronology.Application.Common;
 using Chronology.Application.Forces;
+using Chronology.Application.Listing;
 using Chronology.Application.Places;
 using Chronology.Application.Sources;
 using Chronology.IntegrationTests.Infrastructure;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Chronology.Application.Common;
 using Chronology.Application.Forces;
+using Chronology.Application.Listing;
 using Chronology.IntegrationTests.Infrastructure;
 
 namespace Chronology.IntegrationTests.Forces;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Chronology.Application.Common;
+using Chronology.Application.Text;
 
 namespace Chronology.IntegrationTests.Fuzz;
 

@@ -1,6 +1,7 @@
-using Chronology.Application.Common;
 using Chronology.Application.Events;
+using Chronology.Application.Listing;
 using Chronology.Application.Places;
+using Chronology.Application.Text;
 using Chronology.DataGenerator;
 using Chronology.DataGenerator.Events;
 using Chronology.Infrastructure.Persistence;

@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Chronology.Application.Audit;
-using Chronology.Application.Common;
 using Chronology.Application.Events;
+using Chronology.Application.Listing;
 using Chronology.IntegrationTests.Infrastructure;
 
 namespace Chronology.IntegrationTests.Hardening;

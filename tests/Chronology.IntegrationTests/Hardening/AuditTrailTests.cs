@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Chronology.Application.Audit;
-using Chronology.Application.Common;
+using Chronology.Application.Listing;
 using Chronology.IntegrationTests.Infrastructure;
 
 namespace Chronology.IntegrationTests.Hardening;

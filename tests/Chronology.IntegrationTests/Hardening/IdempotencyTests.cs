@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using Chronology.Application.Common;
 using Chronology.Application.Events;
+using Chronology.Application.Listing;
 using Chronology.Infrastructure.Idempotency;
 using Chronology.Infrastructure.Persistence;
 using Chronology.IntegrationTests.Infrastructure;

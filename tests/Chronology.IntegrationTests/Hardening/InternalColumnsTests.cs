@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Chronology.Application.Common;
+using Chronology.Application.Listing;
 using Chronology.Application.Proposals;
 using Chronology.IntegrationTests.Fuzz;
 using Chronology.IntegrationTests.Infrastructure;

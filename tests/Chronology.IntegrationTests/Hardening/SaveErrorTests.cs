@@ -1,9 +1,11 @@
 using System.Net.Http.Json;
-using Chronology.Application.Common;
+using Chronology.Application.Errors;
 using Chronology.Application.Events;
 using Chronology.Application.Forces;
+using Chronology.Application.Listing;
 using Chronology.Application.Places;
 using Chronology.Application.Sources;
+using Chronology.Application.Writing;
 using Chronology.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
-using Chronology.Application.Common;
 using Chronology.Application.Events;
+using Chronology.Application.Listing;
 
 namespace Chronology.IntegrationTests.Infrastructure;
 

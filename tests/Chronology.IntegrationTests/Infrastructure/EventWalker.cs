@@ -1,5 +1,5 @@
-using Chronology.Application.Common;
 using Chronology.Application.Events;
+using Chronology.Application.Listing;
 
 namespace Chronology.IntegrationTests.Infrastructure;
 

@@ -3,9 +3,9 @@ using System.Net.Http.Json;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Chronology.Application.Common;
 using Chronology.Application.Events;
 using Chronology.Application.Forces;
+using Chronology.Application.Listing;
 using Chronology.Application.Places;
 using Chronology.Application.Sources;
 

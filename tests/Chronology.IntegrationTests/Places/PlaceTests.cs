@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Chronology.Application.Common;
+using Chronology.Application.Listing;
 using Chronology.Application.Places;
 using Chronology.IntegrationTests.Infrastructure;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using Chronology.Application.Common;
 using Chronology.Application.Events;
+using Chronology.Application.Listing;
 using Chronology.Application.Proposals;
 using Chronology.Application.Sources;
 using Chronology.IntegrationTests.Infrastructure;

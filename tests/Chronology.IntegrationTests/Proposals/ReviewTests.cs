@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Chronology.Application.Audit;
-using Chronology.Application.Common;
 using Chronology.Application.Events;
+using Chronology.Application.Listing;
 using Chronology.Application.Proposals;
 using Chronology.IntegrationTests.Infrastructure;
 

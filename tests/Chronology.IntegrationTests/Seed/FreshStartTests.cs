@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Chronology.Application.Common;
 using Chronology.Application.Events;
 using Chronology.Application.Forces;
+using Chronology.Application.Listing;
 using Chronology.Application.Places;
 using Chronology.Infrastructure.Persistence;
 using Chronology.IntegrationTests.Infrastructure;

@@ -1,6 +1,6 @@
-using Chronology.Application.Common;
 using Chronology.Application.Events;
 using Chronology.Application.Forces;
+using Chronology.Application.Listing;
 using Chronology.Application.Places;
 using Chronology.Application.Sources;
 using Chronology.IntegrationTests.Infrastructure;

@@ -238,5 +238,5 @@ public sealed class SourceImportTests(ChronologyApiFactory factory) : IClassFixt
     }
 
     private async Task<int> SourceCountAsync() =>
-        (await editor.GetJsonAsync<Application.Common.PagedResponse<SourceResponse>>("/api/v1/sources?limit=500")).Items.Count;
+        (await editor.GetJsonAsync<Application.Listing.PagedResponse<SourceResponse>>("/api/v1/sources?limit=500")).Items.Count;
 }

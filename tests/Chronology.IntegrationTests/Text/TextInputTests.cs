@@ -35,8 +35,8 @@ public sealed class TextInputTests(ChronologyApiFactory factory) : IClassFixture
         Assert.Contains($"Place {kobani.Id} (Kobanî, city)", problem.GetProperty("detail").GetString());
         using var events = await client.GetAsync($"/api/v1/events?place={Uri.EscapeDataString("Kobanî")}");
         Assert.Equal(HttpStatusCode.OK, events.StatusCode);
-        Assert.NotEmpty((await events.ReadAsync<Application.Common.PagedResponse<EventResponse>>()).Items);
-        Assert.Single((await client.GetJsonAsync<Application.Common.PagedResponse<PlaceResponse>>("/api/v1/places?q=kobani&kind=city")).Items);
+        Assert.NotEmpty((await events.ReadAsync<Application.Listing.PagedResponse<EventResponse>>()).Items);
+        Assert.Single((await client.GetJsonAsync<Application.Listing.PagedResponse<PlaceResponse>>("/api/v1/places?q=kobani&kind=city")).Items);
     }
 
     [Fact]

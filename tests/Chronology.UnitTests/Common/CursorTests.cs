@@ -1,4 +1,4 @@
-using Chronology.Application.Common;
+using Chronology.Application.Listing;
 using FluentValidation;
 
 namespace Chronology.UnitTests.Common;

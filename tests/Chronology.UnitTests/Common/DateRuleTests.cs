@@ -1,4 +1,3 @@
-using Chronology.Application.Common;
 using Chronology.Application.Events;
 
 namespace Chronology.UnitTests.Common;

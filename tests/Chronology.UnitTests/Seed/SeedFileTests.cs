@@ -1,6 +1,6 @@
-using Chronology.Application.Common;
 using Chronology.Application.Events;
 using Chronology.Application.Places;
+using Chronology.Application.Text;
 using Chronology.Infrastructure.Seed;
 
 namespace Chronology.UnitTests.Seed;

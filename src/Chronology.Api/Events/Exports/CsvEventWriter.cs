@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.IO.Pipelines;
-using Chronology.Application.Common;
 using Chronology.Application.Events;
+using Chronology.Application.Text;
 using CsvHelper;
 
 namespace Chronology.Api.Events.Exports;

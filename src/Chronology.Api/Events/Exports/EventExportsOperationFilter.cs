@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Chronology.Application.Common;
 using Chronology.Application.Events;
+using Chronology.Application.Text;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;

@@ -1,7 +1,7 @@
 using System.IO.Pipelines;
 using System.Text.Json;
-using Chronology.Application.Common;
 using Chronology.Application.Events;
+using Chronology.Application.Json;
 
 namespace Chronology.Api.Events.Exports;
 

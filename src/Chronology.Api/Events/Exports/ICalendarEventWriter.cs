@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.IO.Pipelines;
 using System.Text;
-using Chronology.Application.Common;
 using Chronology.Application.Events;
+using Chronology.Application.Text;
 
 namespace Chronology.Api.Events.Exports;
 

@@ -1,8 +1,8 @@
 using System.IO.Pipelines;
 using System.Net;
 using System.Text.Json;
-using Chronology.Application.Common;
 using Chronology.Application.Events;
+using Chronology.Application.Text;
 
 namespace Chronology.Api.Events.Exports;
 

@@ -1,4 +1,4 @@
-using Chronology.Application.Common;
+using Chronology.Application.Writing;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Chronology.Infrastructure.Persistence.Configurations;

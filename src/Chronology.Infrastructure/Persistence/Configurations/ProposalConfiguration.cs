@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Chronology.Application.Common;
 using Chronology.Application.Events;
+using Chronology.Application.Json;
 using Chronology.Application.Proposals;
 using Chronology.Application.Sources;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using System.Text;
-using Chronology.Application.Common;
+using Chronology.Application.Errors;
 
 namespace Chronology.Infrastructure.Sources.Import;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Chronology.Application.Common;
+using Chronology.Application.Errors;
 using Chronology.Application.Sources;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;

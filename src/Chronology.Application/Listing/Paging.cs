@@ -1,6 +1,6 @@
 using FluentValidation.Results;
 
-namespace Chronology.Application.Common;
+namespace Chronology.Application.Listing;
 
 /// <summary>Page sizes and the step from "page size + 1 rows" to a page with its next cursor.</summary>
 public static class Paging

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Chronology.Application.Common;
+namespace Chronology.Application.Text;
 
 /// <summary>
 /// Text as it enters the chronology. Every text member is stored in Unicode normalisation form C, so

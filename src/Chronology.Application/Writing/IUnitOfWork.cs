@@ -1,4 +1,4 @@
-namespace Chronology.Application.Common;
+namespace Chronology.Application.Writing;
 
 /// <summary>
 /// One write, all or nothing: the service opens it, saves what it changed (and the audit entries that

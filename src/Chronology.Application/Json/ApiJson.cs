@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Chronology.Application.Common;
+namespace Chronology.Application.Json;
 
 /// <summary>The one JSON shape of the chronology: camelCase members, enums as camelCase names, no numbers for enums.</summary>
 public static class ApiJson

@@ -1,4 +1,4 @@
-namespace Chronology.Application.Common;
+namespace Chronology.Application.Writing;
 
 /// <summary>
 /// What every stored record carries: timestamps (UTC), a version for optimistic concurrency, and the

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Chronology.Application.Common;
+namespace Chronology.Application.Events;
 
 /// <summary>Parses the date bounds of a window: <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</summary>
 public static class DateBound

@@ -1,4 +1,4 @@
-namespace Chronology.Application.Common;
+namespace Chronology.Application.Listing;
 
 /// <summary>Keyset position in a list sorted by folded name, then id.</summary>
 public sealed record NameCursor(string NormalizedName, int Id)

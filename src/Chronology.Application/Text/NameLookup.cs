@@ -2,7 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
 
-namespace Chronology.Application.Common;
+namespace Chronology.Application.Text;
 
 /// <summary>
 /// Resolves what a client wrote for a place or force — an id, a name or an alias — to exactly one

@@ -1,4 +1,4 @@
-namespace Chronology.Application.Common;
+namespace Chronology.Infrastructure.Idempotency;
 
 /// <summary>A stored answer to a create, replayed when the same Idempotency-Key comes again.</summary>
 public sealed record StoredResponse(int StatusCode, string? Location, string? ETag, string Body);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Chronology.Application.Common;
+namespace Chronology.Application.Text;
 
 /// <summary>
 /// Folds names and search text into one comparable form: lower case, no diacritics, and every run of

@@ -3,7 +3,7 @@ using System.Text;
 using FluentValidation;
 using FluentValidation.Results;
 
-namespace Chronology.Application.Common;
+namespace Chronology.Application.Listing;
 
 /// <summary>
 /// Opaque keyset cursors: the sort key of the last item of a page, bound to the list and the query it

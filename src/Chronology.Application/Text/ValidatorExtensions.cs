@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace Chronology.Application.Common;
+namespace Chronology.Application.Text;
 
 public static class ValidatorExtensions
 {

@@ -1,4 +1,4 @@
-namespace Chronology.Application.Common;
+namespace Chronology.Application.Errors;
 
 /// <summary>The If-Match rule: a write naming a version must name the current one.</summary>
 public static class Concurrency

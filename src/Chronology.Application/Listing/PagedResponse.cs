@@ -1,4 +1,4 @@
-namespace Chronology.Application.Common;
+namespace Chronology.Application.Listing;
 
 /// <summary>One page of a list. Pass <c>nextCursor</c> back as <c>cursor</c> to get the next page; null means the end.</summary>
 /// <param name="Items">The items of this page.</param>

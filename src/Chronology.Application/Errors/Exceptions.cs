@@ -1,4 +1,4 @@
-namespace Chronology.Application.Common;
+namespace Chronology.Application.Errors;
 
 /// <summary>The resource asked for does not exist (404).</summary>
 public sealed class NotFoundException(string resource, object id)

@@ -1,6 +1,6 @@
 using FluentValidation.Results;
 
-namespace Chronology.Application.Common;
+namespace Chronology.Application.Text;
 
 /// <summary>Enum values as the API writes them (camelCase), and parsing them from query strings.</summary>
 public static class EnumText

@@ -18,6 +18,9 @@ public sealed class FuzzTargets
 
     public IEnumerable<int> AllIds => Records.Values.SelectMany(r => r).Select(r => r.Id);
 
+    /// <summary>Ids of the records in one collection ("/api/v1/places"), as they stood before the run.</summary>
+    public IReadOnlyList<int> IdsOf(string collection) => [.. (Records.GetValueOrDefault(collection) ?? []).Select(r => r.Id)];
+
     /// <summary>
     /// Reads the first page of every list operation (a GET whose path has no parameter and whose answer is a page
     /// of items with a nextCursor; not, say, statistics) with limit=1, 2 and 500.

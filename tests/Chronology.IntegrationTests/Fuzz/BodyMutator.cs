@@ -120,31 +120,69 @@ public sealed class BodyMutator(Random random, FuzzTargets targets)
     /// </summary>
     private (string Step, Verdict Verdict, string Path)? Boundary(JsonNode root, WriteContract contract)
     {
-        var limited = Slots(root, ApiSchema.Unknown, "$")
-            .Where(s => contract.MaxLength(s.Path) is <= 10_000 && Get(s.Parent, s.Key) is JsonValue)
-            .ToList();
+        var limited = LimitedSlots(root, contract);
         if (random.Next(3) > 0 && limited.Count > 0)
         {
             var (parent, key, _, path) = limited[random.Next(limited.Count)];
-            var length = contract.MaxLength(path)!.Value + random.Next(2);
-            var text = LongValue(path, length);
-            Set(parent, key, text);
-            return ($"{path} = {length} characters", contract.Value(path, known: true, JsonValue.Create(text)), path);
+            return AtLength(parent, key, path, contract.MaxLength(path)!.Value + random.Next(2), contract);
         }
 
-        if (root is not JsonObject body || contract.Required.Where(body.ContainsKey).ToList() is not { Count: > 0 } required)
+        return root is JsonObject body && contract.Required.Where(body.ContainsKey).ToList() is { Count: > 0 } required
+            ? WithoutRequired(body, required[random.Next(required.Count)], remove: random.Next(2) == 0, contract)
+            : null;
+    }
+
+    /// <summary>
+    /// The base body changed at exactly one of the contract's lines, once for each line: every limited text member at its
+    /// limit and one past it, every required member removed and emptied. Sent with nothing else wrong, each is taken or
+    /// refused on that one change alone, so a limit or a required member the service stops enforcing is seen in every run.
+    /// </summary>
+    public IEnumerable<(byte[] Body, string Description, Verdict Verdict)> Edges(ApiSchema schema, WriteContract contract)
+    {
+        raws.Clear();
+        var paths = LimitedSlots(Build(schema, 0, contract.Collection) ?? new JsonObject(), contract).Select(s => s.Path).ToList();
+        var changes = paths.SelectMany(path => new Func<JsonNode, (string, Verdict, string)?>[]
+            {
+                root => Find(root, path) is { } slot ? AtLength(slot.Parent, slot.Key, path, contract.MaxLength(path)!.Value, contract) : null,
+                root => Find(root, path) is { } slot ? AtLength(slot.Parent, slot.Key, path, contract.MaxLength(path)!.Value + 1, contract) : null,
+            })
+            .Concat(contract.Required.SelectMany(member => new Func<JsonNode, (string, Verdict, string)?>[]
+            {
+                root => WithoutRequired((JsonObject)root, member, remove: true, contract),
+                root => WithoutRequired((JsonObject)root, member, remove: false, contract),
+            }));
+        foreach (var change in changes)
         {
-            return null;
+            var root = Build(schema, 0, contract.Collection) ?? new JsonObject();
+            if (change(root) is var (step, verdict, _))
+            {
+                yield return (Encoding.UTF8.GetBytes(root.ToJsonString()), "one change at the contract's line: " + step, WriteContract.Worst(verdict, contract.Whole(root)));
+            }
         }
+    }
 
-        var member = required[random.Next(required.Count)];
-        JsonNode? empty = body[member] is JsonArray ? new JsonArray() : random.Next(2) == 0 ? JsonValue.Create("") : null;
-        if (empty is null)
+    private static List<(JsonNode Parent, string Key, ApiSchema Schema, string Path)> LimitedSlots(JsonNode root, WriteContract contract) =>
+        [.. Slots(root, ApiSchema.Unknown, "$").Where(s => contract.MaxLength(s.Path) is <= 10_000 && Get(s.Parent, s.Key) is JsonValue)];
+
+    private static (JsonNode Parent, string Key, ApiSchema Schema, string Path)? Find(JsonNode root, string path) =>
+        Slots(root, ApiSchema.Unknown, "$").Where(s => s.Path == path).Select(s => ((JsonNode, string, ApiSchema, string)?)s).FirstOrDefault();
+
+    private (string Step, Verdict Verdict, string Path) AtLength(JsonNode parent, string key, string path, int length, WriteContract contract)
+    {
+        var text = LongValue(path, length);
+        Set(parent, key, text);
+        return ($"{path} = {length} characters", contract.Value(path, known: true, JsonValue.Create(text)), path);
+    }
+
+    private static (string Step, Verdict Verdict, string Path) WithoutRequired(JsonObject body, string member, bool remove, WriteContract contract)
+    {
+        if (remove || body[member] is not (JsonArray or JsonValue))
         {
             body.Remove(member);
             return ($"removed required $.{member}", contract.Absent("$." + member), "$." + member);
         }
 
+        JsonNode empty = body[member] is JsonArray ? new JsonArray() : JsonValue.Create("");
         body[member] = empty;
         return ($"$.{member} = {empty.ToJsonString()}", contract.Value("$." + member, known: true, empty.DeepClone()), "$." + member);
     }

@@ -20,6 +20,19 @@ public sealed class FuzzCaseGenerator(IReadOnlyList<ApiOperation> operations, Fu
             // Every operation in turn, so a small run still reaches each of them.
             yield return Next(operations[i % operations.Count], bodies);
         }
+
+        // Then each JSON write once per line of its contract, with the editor key and nothing else wrong.
+        foreach (var operation in operations.Where(o => o.Method is "POST" or "PUT" && o.Body is not null && o.BodyMediaTypes.FirstOrDefault() == "application/json"))
+        {
+            foreach (var (body, description, verdict) in bodies.Edges(operation.Body!, WriteContract.For(operation.PathTemplate)))
+            {
+                var path = operation.PathParameters.Aggregate(operation.PathTemplate, (p, parameter) =>
+                    p.Replace("{" + parameter.Name + "}", targets.ExistingId(operation.PathTemplate, random).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
+                yield return new FuzzRequest(operation.Method, path, [new("X-Api-Key", ChronologyApiFactory.EditorKey)], body, "application/json", operation.ToString(),
+                    "editor key; " + description)
+                { BodyVerdict = verdict };
+            }
+        }
     }
 
     private FuzzRequest Next(ApiOperation operation, BodyMutator bodies)
@@ -35,7 +48,7 @@ public sealed class FuzzCaseGenerator(IReadOnlyList<ApiOperation> operations, Fu
             steps.Add($"method {method}");
         }
 
-        var (path, id) = Path(operation, steps);
+        var (path, id) = Path(operation, method, steps);
         var url = FuzzRequest.Canonical(path + Query(operation, steps));
 
         byte[]? body = null;
@@ -81,13 +94,13 @@ public sealed class FuzzCaseGenerator(IReadOnlyList<ApiOperation> operations, Fu
         steps.Add(what);
     }
 
-    private (string Path, int? Id) Path(ApiOperation operation, List<string> steps)
+    private (string Path, int? Id) Path(ApiOperation operation, string method, List<string> steps)
     {
         var path = operation.PathTemplate;
         int? id = null;
         foreach (var parameter in operation.PathParameters)
         {
-            var existing = targets.ExistingId(operation.PathTemplate, random);
+            var existing = targets.ExistingId(operation.PathTemplate, random, toDelete: method == "DELETE");
             var value = random.Next(10) switch
             {
                 < 5 => existing.ToString(CultureInfo.InvariantCulture),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace Chronology.IntegrationTests.Fuzz;
@@ -10,6 +11,8 @@ public sealed class FuzzTargets
 {
     public const int UnknownId = 987_654;
 
+    private const int Linked = 5;
+
     /// <summary>Existing ids with their versions, per collection path ("/api/v1/places").</summary>
     public Dictionary<string, List<(int Id, int Version)>> Records { get; } = [];
 
@@ -17,6 +20,16 @@ public sealed class FuzzTargets
     public Dictionary<string, List<string>> Cursors { get; } = [];
 
     public IEnumerable<int> AllIds => Records.Values.SelectMany(r => r).Select(r => r.Id);
+
+    /// <summary>
+    /// Ids that fuzzed bodies link to (places[].id, parentId…): the first few records of a collection whose ids no
+    /// fuzz payload spells ("1" and "2" are among the numbers fuzzed into paths) and no fuzzed DELETE aims at, so a
+    /// body made early in the run still links to records that exist when it is sent late.
+    /// </summary>
+    public IReadOnlyList<int> IdsOf(string collection) =>
+        [.. (Records.GetValueOrDefault(collection) ?? []).Select(r => r.Id)
+            .Where(id => !FuzzPayloads.Numbers.Contains(id.ToString(CultureInfo.InvariantCulture)) && !FuzzPayloads.Injections.Contains(id.ToString(CultureInfo.InvariantCulture)))
+            .Take(Linked)];
 
     /// <summary>
     /// Reads the first page of every list operation (a GET whose path has no parameter and whose answer is a page
@@ -66,10 +79,13 @@ public sealed class FuzzTargets
         return brace < 0 ? pathTemplate : pathTemplate[..(brace - 1)];
     }
 
-    public int ExistingId(string pathTemplate, Random random)
+    /// <summary>An id that exists; for a delete, one that no fuzzed body links to (<see cref="IdsOf"/>), where there are others.</summary>
+    public int ExistingId(string pathTemplate, Random random, bool toDelete = false)
     {
         var records = Records.GetValueOrDefault(CollectionOf(pathTemplate)) ?? [];
-        return records.Count == 0 ? 1 : records[random.Next(records.Count)].Id;
+        var linked = toDelete ? IdsOf(CollectionOf(pathTemplate)) : [];
+        var candidates = records.Where(r => !linked.Contains(r.Id)).ToList() is { Count: > 0 } others ? others : records;
+        return candidates.Count == 0 ? 1 : candidates[random.Next(candidates.Count)].Id;
     }
 
     public int? VersionOf(string pathTemplate, int id) =>

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks what integrating apps and the review queue lean on, on generated data (SQLite):
 #
-#   bench/integrators.sh [--events N] [--seconds S] [--reuse]     (defaults: 1000000 events, 10 s per wrk run)
+#   bench/integrators.sh [--events N] [--seconds S] [--reuse] [--exports-only]
+#                        (defaults: 1000000 events, 10 s per wrk run; --exports-only stops after part 1)
 #
 # 1. exports: every event as CSV and as NDJSON — events a second and the API's peak resident memory;
 # 2. GET /events/stats?groupBy=month against the same GROUP BY run straight on the database (the floor row);
@@ -16,12 +17,14 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 events=1000000
 seconds=10
 reuse=false
+exports_only=false
 while [ $# -gt 0 ]; do
     case "$1" in
         --events) events="${2//[_,]/}"; shift 2 ;;
         --seconds) seconds="$2"; shift 2 ;;
         --reuse) reuse=true; shift ;;
-        -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+        --exports-only) exports_only=true; shift ;;
+        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
         *) echo "bench: unknown argument '$1' (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -101,6 +104,8 @@ for format in csv ndjson; do
     read -r time size <"$out/export-$format.txt"
     python3 -c "print(f'{\"$format\":<8} {$total:>10} {$time:>9.1f} {$total/$time:>12,.0f} {$size/1e6:>14,.0f} {\"$peak\":>20}')"
 done
+
+[ "$exports_only" = false ] || exit 0
 
 # --- 2. statistics against raw SQL --------------------------------------------------------------
 median_curl() { # url → median seconds of 5 requests after one warm-up

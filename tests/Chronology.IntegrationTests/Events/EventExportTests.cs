@@ -3,7 +3,9 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Chronology.Api.Events.Exports;
 using Chronology.Application.Events;
+using Chronology.Application.Json;
 using Chronology.IntegrationTests.Infrastructure;
 using CsvHelper;
 
@@ -114,6 +116,32 @@ public sealed class EventExportTests(ChronologyApiFactory factory) : IClassFixtu
         var rows = ReadCsv((await client.ExportAsync($"/api/v1/events?format=csv&{query}")).Body);
 
         Assert.Equal(expected, rows.Select(r => int.Parse(r["id"], CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public async Task EventJsonWriter_WritesEachEventByteForByteAsTheSerializer()
+    {
+        // The export's hand-written writer against the API's serializer, with the export's own escaping.
+        var options = new JsonSerializerOptions(ApiJson.Options) { Encoder = EventExportFormat.JsonWriterOptions.Encoder };
+        var events = await client.EventsAsync("limit=500");
+
+        foreach (var e in events)
+        {
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var json = new Utf8JsonWriter(buffer, EventExportFormat.JsonWriterOptions))
+            {
+                EventJsonWriter.Write(json, e);
+            }
+
+            Assert.Equal(JsonSerializer.Serialize(e, options), Encoding.UTF8.GetString(buffer.WrittenSpan));
+        }
+
+        // Every member both null and given somewhere in the seed.
+        Assert.Contains(events, e => e.End is not null);
+        Assert.Contains(events, e => e.Fatalities is not null);
+        Assert.Contains(events, e => e.ParentId is not null);
+        Assert.Contains(events, e => e.Notes is null && e.DateText is not null);
+        Assert.Contains(events, e => e.Forces.Any(f => f.Abbreviation is null) && e.Forces.Any(f => f.Abbreviation is not null));
     }
 
     [Fact]

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.IO.Pipelines;
 using System.Text.Json;
 using Chronology.Application.Events;
-using Chronology.Application.Json;
 
 namespace Chronology.Api.Events.Exports;
 
@@ -15,7 +14,7 @@ public sealed class NdjsonEventWriter : IEventExportWriter
         var count = 0;
         await foreach (var e in events.WithCancellation(cancellationToken))
         {
-            JsonSerializer.Serialize(json, e, ApiJson.Options);
+            EventJsonWriter.Write(json, e);
             json.Flush();
             output.Write("\n"u8);
             json.Reset(output);

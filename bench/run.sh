@@ -135,6 +135,9 @@ server_env=(
     ASPNETCORE_ENVIRONMENT=Production
     Serilog__MinimumLevel__Default=Warning
     RateLimiting__Enabled=false
+    # Every shape repeats its URLs, so the answer cache would serve them from memory (bench/integrators.sh
+    # measures that); here the API does the query work the floor does.
+    AnswerCache__Enabled=false
     Database__Provider="$provider"
     ConnectionStrings__Chronology="$connection"
     Auth__ApiKeys__0__Name=bench

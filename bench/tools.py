@@ -21,7 +21,7 @@ import urllib.request
 
 SEP = "\x1f"
 # EventQueryBuilder.CursorScope for GET /api/v1/events with no filters and the default sort.
-DEFAULT_LIST_SCOPE = "events|date" + "|" * 10
+DEFAULT_LIST_SCOPE = "events|date" + "|" * 11
 
 
 def ticks(text):

@@ -38,8 +38,9 @@ public static class EventEndpoints
             return Problem("'limit' must be between 1 and 500.");
         }
 
-        // The cursor is bound to the query, as the API binds it (EventService.Fingerprint with the default sort).
-        var scope = string.Join('|', "events", "date", from, to, place, force, null, null, q, null, null, null);
+        // The cursor is bound to the query, as the API binds it (EventQueryBuilder.CursorScope with the default sort:
+        // events, sort, from, to, place, force, role, type, q, minFatalities, bbox, updatedSince, source).
+        var scope = string.Join('|', "events", "date", from, to, place, force, null, null, q, null, null, null, null);
         (DateOnly, int)? after = null;
         if (Text("cursor") is { } cursor && (after = Rules.DecodeCursor(cursor, scope)) is null)
         {

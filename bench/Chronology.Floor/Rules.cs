@@ -7,7 +7,7 @@ namespace Chronology.Floor;
 /// <summary>
 /// The API's small rules, copied so the floor answers the same URLs with the same bytes: text folding
 /// (Application/Common/TextNormalizer), date bounds (DateBound), date spans (EventDates) and keyset
-/// cursors (Cursor + EventService.EncodeCursor).
+/// cursors (Cursor + EventQueryBuilder.CursorAfter).
 /// </summary>
 public static class Rules
 {

@@ -19,6 +19,16 @@ public sealed class ChangeFeed(ChronologyDbContext db) : IChangeFeed
             .Select(a => new ChangeResponse(a.Id, a.EntityType, a.EntityId, a.Action, a.Version, a.At))
             .ToListAsync(cancellationToken);
 
-    public async Task<long> HeadAsync(CancellationToken cancellationToken) =>
-        await db.Set<AuditEntry>().MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
+    private static readonly Func<ChronologyDbContext, Task<long?>> Head =
+        EF.CompileAsyncQuery((ChronologyDbContext db) => db.Set<AuditEntry>().Max(a => (long?)a.Id));
+
+    /// <summary>
+    /// The latest change's sequence number. Read first on every cached read, so it opens the request's connection
+    /// and keeps it open for the reads that follow, as the repositories do, instead of opening and closing it once more.
+    /// </summary>
+    public async Task<long> HeadAsync(CancellationToken cancellationToken)
+    {
+        await db.KeepConnectionOpenAsync(cancellationToken);
+        return await Head(db) ?? 0;
+    }
 }

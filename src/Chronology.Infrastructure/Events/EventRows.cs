@@ -78,10 +78,7 @@ internal static class EventRows
         var forces = (await ForcesOf(db, ids).ToListAsync(cancellationToken)).ToLookup(f => f.EventId, f => f.Force);
         var citations = (await CitationsOf(db, ids).ToListAsync(cancellationToken)).ToLookup(c => c.EventId, c => c.Citation);
 
-        return rows.Select(r => new EventResponse(
-            r.Id, r.Title, r.Summary, r.Type, r.Start, r.End, r.Precision, r.Approximate, r.DateText, r.Fatalities,
-            places[r.Id].ToList(), forces[r.Id].ToList(), citations[r.Id].ToList(),
-            r.ParentId, r.Notes, r.CreatedAt, r.UpdatedAt, r.Version)).ToList();
+        return Assemble(rows, places, forces, citations);
     }
 
     /// <summary>
@@ -107,9 +104,13 @@ internal static class EventRows
         var forces = forceLinks.Select(l => (l.EventId, Force: names.Force(l.LinkedId, l.Role)))
             .Where(l => l.Force is not null).ToLookup(l => l.EventId, l => l.Force!);
 
-        return rows.Select(r => new EventResponse(
+        return Assemble(rows, places, forces, citations);
+    }
+
+    private static List<EventResponse> Assemble(IReadOnlyList<Row> rows, ILookup<int, EventPlaceResponse> places,
+        ILookup<int, EventForceResponse> forces, ILookup<int, CitationResponse> citations) =>
+        rows.Select(r => new EventResponse(
             r.Id, r.Title, r.Summary, r.Type, r.Start, r.End, r.Precision, r.Approximate, r.DateText, r.Fatalities,
             places[r.Id].ToList(), forces[r.Id].ToList(), citations[r.Id].ToList(),
             r.ParentId, r.Notes, r.CreatedAt, r.UpdatedAt, r.Version)).ToList();
-    }
 }

@@ -12,6 +12,7 @@ namespace Chronology.Api.Common;
 /// </summary>
 public sealed class ProblemDetailsExceptionHandler(
     IProblemDetailsService problemDetails,
+    IHostApplicationLifetime lifetime,
     ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -25,6 +26,9 @@ public sealed class ProblemDetailsExceptionHandler(
 
         var problem = exception switch
         {
+            // On SIGTERM Kestrel cancels the read of a body still arriving; nothing was stored, so the client may
+            // send the same request again (to another instance, or to this one once it is back).
+            OperationCanceledException when lifetime.ApplicationStopping.IsCancellationRequested => ShuttingDown(httpContext),
             ValidationException validation => Validation(validation),
             NotFoundException notFound => new ProblemDetails
             {
@@ -134,5 +138,16 @@ public sealed class ProblemDetailsExceptionHandler(
         }
 
         return problem;
+    }
+
+    private static ProblemDetails ShuttingDown(HttpContext httpContext)
+    {
+        httpContext.Response.Headers.RetryAfter = "5";
+        return new ProblemDetails
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = "The service is shutting down.",
+            Detail = "The request was not carried out: its body was still arriving when the service began to stop. Send it again.",
+        };
     }
 }

@@ -76,21 +76,23 @@ internal static class EventFilters
     /// Orders the events and continues after the cursor's row. With <paramref name="rowValues"/> (PostgreSQL)
     /// the keyset condition is a row comparison, <c>("Start", "Id") &gt; (@start, @id)</c>, which PostgreSQL
     /// turns into an index bound; it only filters the OR form, row by row, from the start of the index.
-    /// SQLite bounds the index with the OR form already and has no translation for the row form.
+    /// SQLite has no translation for the row form, so it gets the portable keyset form: a plain bound on the
+    /// first column (<c>"Start" &gt;= @start</c>) that any SQLite version seeks to, and the tie-break as a filter
+    /// (a bare OR is a full index scan on SQLite 3.40: 34 ms instead of 0.1 ms for page 10,000 of a million).
     /// </summary>
     public static IQueryable<Event> OrderAfter(IQueryable<Event> events, EventSort sort, EventCursor? after, bool rowValues) => sort switch
     {
         EventSort.DateDesc => (after is null ? events : rowValues
                 ? events.Where(e => EF.Functions.LessThan(ValueTuple.Create(e.Start, e.Id), ValueTuple.Create(after.Start, after.Id)))
-                : events.Where(e => e.Start < after.Start || (e.Start == after.Start && e.Id < after.Id)))
+                : events.Where(e => e.Start <= after.Start && (e.Start < after.Start || e.Id < after.Id)))
             .OrderByDescending(e => e.Start).ThenByDescending(e => e.Id),
         EventSort.Updated => (after is null ? events : rowValues
                 ? events.Where(e => EF.Functions.GreaterThan(ValueTuple.Create(e.UpdatedAt, e.Id), ValueTuple.Create(after.UpdatedAt, after.Id)))
-                : events.Where(e => e.UpdatedAt > after.UpdatedAt || (e.UpdatedAt == after.UpdatedAt && e.Id > after.Id)))
+                : events.Where(e => e.UpdatedAt >= after.UpdatedAt && (e.UpdatedAt > after.UpdatedAt || e.Id > after.Id)))
             .OrderBy(e => e.UpdatedAt).ThenBy(e => e.Id),
         _ => (after is null ? events : rowValues
                 ? events.Where(e => EF.Functions.GreaterThan(ValueTuple.Create(e.Start, e.Id), ValueTuple.Create(after.Start, after.Id)))
-                : events.Where(e => e.Start > after.Start || (e.Start == after.Start && e.Id > after.Id)))
+                : events.Where(e => e.Start >= after.Start && (e.Start > after.Start || e.Id > after.Id)))
             .OrderBy(e => e.Start).ThenBy(e => e.Id),
     };
 }

@@ -24,8 +24,8 @@ public sealed class ForceRepository(ChronologyDbContext db) : IForceRepository
 
         if (query.After is { } after)
         {
-            forces = forces.Where(f => string.Compare(f.NormalizedName, after.NormalizedName) > 0
-                || (f.NormalizedName == after.NormalizedName && f.Id > after.Id));
+            forces = forces.Where(f => string.Compare(f.NormalizedName, after.NormalizedName) >= 0
+                && (string.Compare(f.NormalizedName, after.NormalizedName) > 0 || f.Id > after.Id));
         }
 
         return await forces.OrderBy(f => f.NormalizedName).ThenBy(f => f.Id)

@@ -27,8 +27,8 @@ public sealed class PlaceRepository(ChronologyDbContext db) : IPlaceRepository
 
         if (query.After is { } after)
         {
-            places = places.Where(p => string.Compare(p.NormalizedName, after.NormalizedName) > 0
-                || (p.NormalizedName == after.NormalizedName && p.Id > after.Id));
+            places = places.Where(p => string.Compare(p.NormalizedName, after.NormalizedName) >= 0
+                && (string.Compare(p.NormalizedName, after.NormalizedName) > 0 || p.Id > after.Id));
         }
 
         return await places.OrderBy(p => p.NormalizedName).ThenBy(p => p.Id)

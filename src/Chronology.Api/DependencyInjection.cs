@@ -2,6 +2,7 @@ using System.Text.Json;
 using Chronology.Api.Auth;
 using Chronology.Api.Common;
 using Chronology.Api.Common.Caching;
+using Chronology.Api.Events;
 using Chronology.Api.Explorer;
 using Chronology.Application.Json;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -40,7 +41,11 @@ public static class DependencyInjection
         return builder;
     }
 
-    public static void ConfigureJson(JsonSerializerOptions json) => ApiJson.Configure(json);
+    public static void ConfigureJson(JsonSerializerOptions json)
+    {
+        ApiJson.Configure(json);
+        json.Converters.Add(new EventResponseJsonConverter());
+    }
 
     /// <summary>The request pipeline, outermost first.</summary>
     public static WebApplication UseApi(this WebApplication app)

@@ -3,8 +3,6 @@ using Chronology.Application.Events;
 using Chronology.Application.Forces;
 using Chronology.Application.Places;
 using Chronology.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Chronology.Infrastructure.Events;
 
@@ -43,14 +41,8 @@ internal static class EventById
 
     public static async Task<EventResponse?> ReadAsync(ChronologyDbContext db, int id, CancellationToken cancellationToken)
     {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = Sql;
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandTimeout = db.Database.GetCommandTimeout() ?? command.CommandTimeout;
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@id";
-        parameter.Value = id;
-        command.Parameters.Add(parameter);
+        await using var command = DatabaseProviders.CreateCommand(db, Sql);
+        DatabaseProviders.AddParameter(command, "@id", id);
 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken) || reader.GetInt32(0) != EventRow)

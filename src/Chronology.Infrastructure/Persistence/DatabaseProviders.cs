@@ -1,7 +1,9 @@
+using System.Data.Common;
 using Chronology.Application.Events;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -199,6 +201,44 @@ public static class DatabaseProviders
         Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.ForeignKeyViolation } e => (ConstraintKind.ForeignKey, e.ConstraintName),
         _ => null,
     };
+
+    /// <summary>
+    /// A raw command on the context's connection, in its transaction if one is open, with its command timeout:
+    /// for the few reads EF cannot express (see <c>EventById</c>, <c>EventLinks</c>).
+    /// </summary>
+    public static DbCommand CreateCommand(ChronologyDbContext db, string sql)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandTimeout = db.Database.GetCommandTimeout() ?? command.CommandTimeout;
+        return command;
+    }
+
+    /// <summary>
+    /// "Is one of the ids in <paramref name="parameter"/>", for raw SQL: <c>= ANY(@ids)</c> over an integer array on
+    /// PostgreSQL, <c>IN (SELECT value FROM json_each(@ids))</c> over a JSON array on SQLite (as EF's own translation
+    /// does). One parameter however many ids, so the statement's text stays the same and its plan is reused.
+    /// </summary>
+    public static string InIdSet(ChronologyDbContext db, string parameter) =>
+        db.Database.IsNpgsql() ? $"= ANY({parameter})" : $"IN (SELECT value FROM json_each({parameter}))";
+
+    /// <summary>Adds the ids for <see cref="InIdSet"/>.</summary>
+    public static void AddIdSet(ChronologyDbContext db, DbCommand command, string parameter, IReadOnlyCollection<int> ids)
+    {
+        var added = command.CreateParameter();
+        added.ParameterName = parameter;
+        added.Value = db.Database.IsNpgsql() ? ids.ToArray() : "[" + string.Join(',', ids) + "]";
+        command.Parameters.Add(added);
+    }
+
+    public static void AddParameter(DbCommand command, string name, object value)
+    {
+        var added = command.CreateParameter();
+        added.ParameterName = name;
+        added.Value = value;
+        command.Parameters.Add(added);
+    }
 
     /// <summary>The SQLite schema's own columns: an event's span in days, computed from its dates when read.</summary>
     public static void ConfigureSqliteModel(ModelBuilder modelBuilder) =>

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Chronology.Api.Events;
 using Chronology.Api.Events.Exports;
 using Chronology.Application.Events;
 using Chronology.Application.Json;
@@ -121,19 +122,29 @@ public sealed class EventExportTests(ChronologyApiFactory factory) : IClassFixtu
     [Fact]
     public async Task EventJsonWriter_WritesEachEventByteForByteAsTheSerializer()
     {
-        // The export's hand-written writer against the API's serializer, with the export's own escaping.
-        var options = new JsonSerializerOptions(ApiJson.Options) { Encoder = EventExportFormat.JsonWriterOptions.Encoder };
+        // The hand-written writer (every event the API writes, through EventResponseJsonConverter) against the
+        // reflection-driven serializer's contract, with the escaping of the API's answers and exports (relaxed)
+        // and with the serializer's default (every non-ASCII character escaped): the writer follows the writer's encoder.
         var events = await client.EventsAsync("limit=500");
 
-        foreach (var e in events)
+        foreach (var encoder in new[] { EventExportFormat.JsonWriterOptions.Encoder, null })
         {
-            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-            using (var json = new Utf8JsonWriter(buffer, EventExportFormat.JsonWriterOptions))
+            var contract = new JsonSerializerOptions(ApiJson.Options) { Encoder = encoder };
+            var withConverter = new JsonSerializerOptions(contract);
+            withConverter.Converters.Add(new EventResponseJsonConverter());
+            foreach (var e in events)
             {
-                EventJsonWriter.Write(json, e);
-            }
+                var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+                using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = encoder }))
+                {
+                    EventJsonWriter.Write(json, e);
+                }
 
-            Assert.Equal(JsonSerializer.Serialize(e, options), Encoding.UTF8.GetString(buffer.WrittenSpan));
+                var expected = JsonSerializer.Serialize(e, contract);
+                Assert.Equal(expected, Encoding.UTF8.GetString(buffer.WrittenSpan));
+                Assert.Equal(expected, JsonSerializer.Serialize(e, withConverter));
+                Assert.Equal(expected, JsonSerializer.Serialize(JsonSerializer.Deserialize<EventResponse>(expected, withConverter), contract));
+            }
         }
 
         // Every member both null and given somewhere in the seed.

@@ -3,13 +3,14 @@ using System.Text.Json;
 using Chronology.Application.Events;
 using Chronology.Application.Text;
 
-namespace Chronology.Api.Events.Exports;
+namespace Chronology.Api.Events;
 
 /// <summary>
 /// Writes an event exactly as the API's JSON serializer does (camelCase members in declaration order, nulls
 /// written, enums as camelCase names, dates as yyyy-MM-dd, instants in ISO 8601), by hand: an export writes a
-/// million of them, and the reflection-driven serializer spent more time per event than reading it did.
-/// A test compares every line of an NDJSON export with the list item it stands for.
+/// million of them, and the reflection-driven serializer spent more time per event than reading it did; on a page
+/// of 50 it was an eighth of the API's CPU (see <see cref="EventResponseJsonConverter"/>). A test compares its
+/// bytes with the reflection-driven serializer's for every event of the seed.
 /// </summary>
 public static class EventJsonWriter
 {

@@ -4,10 +4,11 @@ using Chronology.Application.Events;
 using Chronology.Application.Forces;
 using Chronology.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Chronology.Infrastructure.Events;
 
-public sealed class EventRepository(ChronologyDbContext db) : IEventRepository
+public sealed class EventRepository(ChronologyDbContext db, IServiceScopeFactory scopes) : IEventRepository
 {
     private static readonly Func<ChronologyDbContext, Task<int?>> LongestSpan =
         EF.CompileAsyncQuery((ChronologyDbContext db) => db.Events.Max(e => (int?)e.SpanDays));
@@ -15,10 +16,10 @@ public sealed class EventRepository(ChronologyDbContext db) : IEventRepository
     private static readonly Func<ChronologyDbContext, int, Task<string?>> PlacePath =
         EF.CompileAsyncQuery((ChronologyDbContext db, int id) => db.Places.Where(p => p.Id == id).Select(p => p.Path).FirstOrDefault());
 
-    /// <summary>Rows an export reads at a time: one keyset query and three link queries per batch.</summary>
+    /// <summary>Rows an export reads at a time: one keyset query and one link query per batch.</summary>
     public const int StreamBatchSize = 1_000;
 
-    /// <summary>Batches an export reads ahead of the writer: enough to keep both busy, few enough to keep memory flat.</summary>
+    /// <summary>Batches each stage of an export runs ahead of the next: enough to keep all busy, few enough to keep memory flat.</summary>
     private const int StreamBatchesAhead = 2;
 
     public async Task<IReadOnlyList<EventResponse>> ListAsync(EventQuery query, CancellationToken cancellationToken)
@@ -31,19 +32,25 @@ public sealed class EventRepository(ChronologyDbContext db) : IEventRepository
     }
 
     /// <summary>
-    /// Every matching event in keyset batches. The database read runs one batch ahead of the caller on its own
-    /// task, so reading the next batch and writing this one to the client share the machine's cores; the
-    /// context is only ever used by that one task, and it has ended before the enumeration returns.
+    /// Every matching event in keyset batches, read by two tasks ahead of the caller: one reads the event rows on
+    /// this request's context, the other their links on a second context (a connection of its own, from a scope of
+    /// its own), so reading rows, reading links and writing the answer share the machine's cores. Each context is
+    /// only ever used by its one task, and both tasks have ended before the enumeration returns.
     /// </summary>
+    /// <remarks>
+    /// Neither connection reads through SQLite's memory map during an export (see <see cref="DatabaseProviders.WithoutMemoryMapAsync"/>).
+    /// As with any two statements outside one transaction, a write that lands between reading a batch's rows and
+    /// its links shows its new links; every event still comes once, in order.
+    /// </remarks>
     public async IAsyncEnumerable<EventResponse> StreamAsync(EventQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var batches = Channel.CreateBounded<IReadOnlyList<EventResponse>>(new BoundedChannelOptions(StreamBatchesAhead)
-        {
-            SingleReader = true,
-            SingleWriter = true,
-        });
+        var rows = Channel.CreateBounded<List<EventRows.Row>>(new BoundedChannelOptions(StreamBatchesAhead) { SingleReader = true, SingleWriter = true });
+        var batches = Channel.CreateBounded<IReadOnlyList<EventResponse>>(new BoundedChannelOptions(StreamBatchesAhead) { SingleReader = true, SingleWriter = true });
+        await using var linkScope = scopes.CreateAsyncScope();
+        var linkDb = linkScope.ServiceProvider.GetRequiredService<ChronologyDbContext>();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var reader = Task.Run(() => ReadBatchesAsync(query, batches.Writer, stop.Token), CancellationToken.None);
+        var rowReader = Task.Run(() => ReadRowsAsync(query, rows.Writer, stop.Token), CancellationToken.None);
+        var linkReader = Task.Run(() => AddLinksAsync(linkDb, rows.Reader, batches.Writer, stop.Token), CancellationToken.None);
         try
         {
             await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
@@ -54,37 +61,63 @@ public sealed class EventRepository(ChronologyDbContext db) : IEventRepository
                 }
             }
 
-            await reader; // the reader's own failure, if it had one
+            await Task.WhenAll(rowReader, linkReader); // a reader's own failure, if it had one
         }
         finally
         {
             await stop.CancelAsync();
-            await reader.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            await Task.WhenAll(rowReader, linkReader).ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
     }
 
-    private async Task ReadBatchesAsync(EventQuery query, ChannelWriter<IReadOnlyList<EventResponse>> batches, CancellationToken cancellationToken)
+    private async Task ReadRowsAsync(EventQuery query, ChannelWriter<List<EventRows.Row>> rows, CancellationToken cancellationToken)
     {
         try
         {
             await db.KeepConnectionOpenAsync(cancellationToken);
+            await using var unmapped = await DatabaseProviders.WithoutMemoryMapAsync(db, cancellationToken);
             var filtered = await FilteredAsync(query, cancellationToken);
             var after = query.After;
-            var names = new EventLinkNames();
             for (var remaining = query.Limit; remaining > 0;)
             {
                 // Each batch continues after the last row of the one before, as the next page of the list would.
                 var size = Math.Min(StreamBatchSize, remaining);
-                var rows = await EventFilters.OrderAfter(filtered, query.Sort, after, rowValues: db.Database.IsNpgsql())
+                var batch = await EventFilters.OrderAfter(filtered, query.Sort, after, rowValues: db.Database.IsNpgsql())
                     .Take(size).Select(EventRows.Scalars).ToListAsync(cancellationToken);
-                await batches.WriteAsync(await EventRows.WithLinksAsync(db, rows, names, cancellationToken), cancellationToken);
-                if (rows.Count < size)
+                if (batch.Count > 0)
+                {
+                    await rows.WriteAsync(batch, cancellationToken);
+                }
+
+                if (batch.Count < size)
                 {
                     break;
                 }
 
-                remaining -= rows.Count;
-                after = new EventCursor(rows[^1].Start, rows[^1].UpdatedAt, rows[^1].Id);
+                remaining -= batch.Count;
+                after = new EventCursor(batch[^1].Start, batch[^1].UpdatedAt, batch[^1].Id);
+            }
+
+            rows.Complete();
+        }
+        catch (Exception exception)
+        {
+            rows.Complete(exception);
+            throw;
+        }
+    }
+
+    private static async Task AddLinksAsync(
+        ChronologyDbContext linkDb, ChannelReader<List<EventRows.Row>> rows, ChannelWriter<IReadOnlyList<EventResponse>> batches, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await linkDb.KeepConnectionOpenAsync(cancellationToken);
+            await using var unmapped = await DatabaseProviders.WithoutMemoryMapAsync(linkDb, cancellationToken);
+            var names = new EventLinkNames();
+            await foreach (var batch in rows.ReadAllAsync(cancellationToken))
+            {
+                await batches.WriteAsync(await EventRows.WithLinksAsync(linkDb, batch, names, cancellationToken), cancellationToken);
             }
 
             batches.Complete();

@@ -27,7 +27,7 @@ public sealed class DatabaseOptions
     /// <summary>
     /// SQLite only: how much of the database file is read through a memory map (0 turns it off). Mapped
     /// pages live in the operating system's page cache, shared by every connection, and show in the
-    /// process's resident size as file-backed memory.
+    /// process's resident size as file-backed memory. Exports read without it (see DatabaseProviders.WithoutMemoryMapAsync).
     /// </summary>
     [Range(0, 65536)]
     public int SqliteMemoryMapMegabytes { get; set; } = 256;

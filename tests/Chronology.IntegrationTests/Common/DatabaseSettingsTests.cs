@@ -77,6 +77,66 @@ public sealed class DatabaseSettingsTests : IDisposable
     public void Dispose() => database.Drop();
 
     /// <summary>A PRAGMA read on the DbContext's own connection, opened as the service opens it (its interceptors run).</summary>
+    [Fact]
+    public async Task WithoutMemoryMap_UnmapsTheConnectionUntilDisposed_ThenRestoresItsMap()
+    {
+        using var factory = ChronologyApiFactory.With(new() { ["Database:SqliteMemoryMapMegabytes"] = "3" }, database);
+        factory.CreateClient().Dispose();
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ChronologyDbContext>();
+        await db.KeepConnectionOpenAsync(CancellationToken.None);
+
+        await using (await DatabaseProviders.WithoutMemoryMapAsync(db, CancellationToken.None))
+        {
+            Assert.Equal(TestDatabase.IsPostgres ? null : 0L, await PragmaOnOpenConnectionAsync(db, "mmap_size"));
+        }
+
+        Assert.Equal(TestDatabase.IsPostgres ? null : 3L * 1024 * 1024, await PragmaOnOpenConnectionAsync(db, "mmap_size"));
+    }
+
+    [Fact]
+    public async Task Export_LeavesEveryPooledConnectionItsMemoryMap()
+    {
+        using var factory = ChronologyApiFactory.With(new() { ["Database:SqliteMemoryMapMegabytes"] = "3" }, database);
+        using var client = factory.CreateClient();
+
+        var export = await client.GetAsync("/api/v1/events?format=ndjson");
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.True((await export.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length > 20);
+
+        // The export read on two pooled connections; open several at once so those two are among them.
+        var scopes = Enumerable.Range(0, 4).Select(_ => factory.Services.CreateScope()).ToList();
+        try
+        {
+            foreach (var db in scopes.Select(s => s.ServiceProvider.GetRequiredService<ChronologyDbContext>()))
+            {
+                await db.KeepConnectionOpenAsync(CancellationToken.None);
+                Assert.Equal(TestDatabase.IsPostgres ? null : 3L * 1024 * 1024, await PragmaOnOpenConnectionAsync(db, "mmap_size"));
+            }
+        }
+        finally
+        {
+            scopes.ForEach(s => s.Dispose());
+        }
+    }
+
+    // A pragma of the connection as it is. PostgreSQL has no memory map: there the connection must simply still be
+    // open and answering (null then stands for "answered").
+    private static async Task<object?> PragmaOnOpenConnectionAsync(ChronologyDbContext db, string pragma)
+    {
+        Assert.Equal(System.Data.ConnectionState.Open, db.Database.GetDbConnection().State);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = TestDatabase.IsPostgres ? "SELECT 1" : $"PRAGMA {pragma}";
+        var answer = await command.ExecuteScalarAsync();
+        if (TestDatabase.IsPostgres)
+        {
+            Assert.Equal(1, answer);
+            return null;
+        }
+
+        return answer;
+    }
+
     public static async Task<object?> LivePragmaAsync(ChronologyDbContext db, string pragma)
     {
         await db.Database.OpenConnectionAsync();

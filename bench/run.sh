@@ -305,17 +305,22 @@ for i in "${!names[@]}"; do
     sampler=$!
     warm "$api" "$i"
     warm "$floor" "$i"
-    api_best= floor_best=
+    api_best= floor_best= paired=
     for round in $(seq 1 "$rounds"); do
         summary=$(measure "$api" "$i" "$out/wrk-api-$((i + 1))-$round.txt" "$api_pid") \
             || die "wrk failed against the API (see $out/wrk-api-$((i + 1))-$round.txt)"
         echo "    round $round API:   $(python3 bench/tools.py describe $summary)"
         api_best=$(better "$summary" "$api_best")
+        api_summary=$summary
         summary=$(measure "$floor" "$i" "$out/wrk-floor-$((i + 1))-$round.txt" "$floor_pid") \
             || die "wrk failed against the floor (see $out/wrk-floor-$((i + 1))-$round.txt)"
         echo "    round $round floor: $(python3 bench/tools.py describe $summary)"
         floor_best=$(better "$summary" "$floor_best")
+        paired="$paired $(awk -v a="${api_summary%% *}" -v f="${summary%% *}" 'BEGIN { printf "%.2f", (f > 0 ? a / f : 0) }')"
     done
+    # Each round's API run and floor run are 10 s apart; their ratio is less exposed to the machine's drift
+    # over minutes than the ratio of the two best runs (the table's), so both are shown.
+    echo "    paired ratios (API/floor, round by round):$paired" 
     read -r floor_saturated _ <<<"$floor_best"
     half=$(awk -v r="$floor_saturated" 'BEGIN { printf "%.0f", r / 2 }')
     read -r api_half_rps api_half_p99 <<<"$(fixed_rate "$api" "$i" "$out/wrk-api-$((i + 1))-half.txt" "$half")"

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Chronology.Application.Events;
 using Chronology.Application.Places;
@@ -66,28 +67,23 @@ internal sealed class EventLinks
     public static async Task<EventLinks> ReadAsync(ChronologyDbContext db, IReadOnlyCollection<int> eventIds, CancellationToken cancellationToken)
     {
         var links = new EventLinks();
-        await using var command = DatabaseProviders.CreateCommand(db, string.Format(CultureInfo.InvariantCulture, WithNamesSql, DatabaseProviders.InIdSet(db, "@ids")));
-        DatabaseProviders.AddIdSet(db, command, "@ids", eventIds);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        await ReadRowsAsync(db, WithNamesSql, eventIds, (kind, eventId, row) =>
         {
-            var (kind, eventId) = (reader.GetInt32(0), reader.GetInt32(1));
             switch (kind)
             {
                 case PlaceRow:
-                    Add(links.places, eventId, new EventPlaceResponse(reader.GetInt32(2), reader.GetString(3), Enum.Parse<PlaceKind>(reader.GetString(4)),
-                        reader.IsDBNull(7) ? null : reader.GetDouble(7), reader.IsDBNull(8) ? null : reader.GetDouble(8)));
+                    Add(links.places, eventId, new EventPlaceResponse(row.GetInt32(2), row.GetString(3), Enum.Parse<PlaceKind>(row.GetString(4)),
+                        row.IsDBNull(7) ? null : row.GetDouble(7), row.IsDBNull(8) ? null : row.GetDouble(8)));
                     break;
                 case ForceRow:
-                    Add(links.forces, eventId, new EventForceResponse(reader.GetInt32(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4),
-                        Enum.Parse<Application.Forces.ForceKind>(reader.GetString(5)), Enum.Parse<ForceRole>(reader.GetString(6))));
+                    Add(links.forces, eventId, new EventForceResponse(row.GetInt32(2), row.GetString(3), row.IsDBNull(4) ? null : row.GetString(4),
+                        Enum.Parse<Application.Forces.ForceKind>(row.GetString(5)), Enum.Parse<ForceRole>(row.GetString(6))));
                     break;
                 default:
-                    Add(links.citations, eventId, new CitationResponse(reader.GetInt32(2), reader.GetString(3)));
+                    Add(links.citations, eventId, new CitationResponse(row.GetInt32(2), row.GetString(3)));
                     break;
             }
-        }
-
+        }, cancellationToken);
         return links;
     }
 
@@ -101,27 +97,21 @@ internal sealed class EventLinks
         var links = new EventLinks();
         var placeLinks = new List<(int EventId, int PlaceId)>();
         var forceLinks = new List<(int EventId, int ForceId, ForceRole Role)>();
-        await using (var command = DatabaseProviders.CreateCommand(db, string.Format(CultureInfo.InvariantCulture, BareIdsSql, DatabaseProviders.InIdSet(db, "@ids"))))
+        await ReadRowsAsync(db, BareIdsSql, eventIds, (kind, eventId, row) =>
         {
-            DatabaseProviders.AddIdSet(db, command, "@ids", eventIds);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            switch (kind)
             {
-                var (kind, eventId) = (reader.GetInt32(0), reader.GetInt32(1));
-                switch (kind)
-                {
-                    case PlaceRow:
-                        placeLinks.Add((eventId, reader.GetInt32(2)));
-                        break;
-                    case ForceRow:
-                        forceLinks.Add((eventId, reader.GetInt32(2), Enum.Parse<ForceRole>(reader.GetString(4))));
-                        break;
-                    default:
-                        Add(links.citations, eventId, new CitationResponse(reader.GetInt32(2), reader.GetString(3)));
-                        break;
-                }
+                case PlaceRow:
+                    placeLinks.Add((eventId, row.GetInt32(2)));
+                    break;
+                case ForceRow:
+                    forceLinks.Add((eventId, row.GetInt32(2), Enum.Parse<ForceRole>(row.GetString(4))));
+                    break;
+                default:
+                    Add(links.citations, eventId, new CitationResponse(row.GetInt32(2), row.GetString(3)));
+                    break;
             }
-        }
+        }, cancellationToken);
 
         // The names are read after the links: one connection cannot run a second statement while a reader is open.
         await names.AddMissingAsync(db, placeLinks.Select(l => l.PlaceId), forceLinks.Select(l => l.ForceId), cancellationToken);
@@ -142,6 +132,19 @@ internal sealed class EventLinks
         }
 
         return links;
+    }
+
+    // Runs one of the statements above over the ids and hands each row to `read` with its kind and event id.
+    private static async Task ReadRowsAsync(
+        ChronologyDbContext db, string sql, IReadOnlyCollection<int> eventIds, Action<int, int, DbDataReader> read, CancellationToken cancellationToken)
+    {
+        await using var command = DatabaseProviders.CreateCommand(db, string.Format(CultureInfo.InvariantCulture, sql, DatabaseProviders.InIdSet(db, "@ids")));
+        DatabaseProviders.AddIdSet(db, command, "@ids", eventIds);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            read(reader.GetInt32(0), reader.GetInt32(1), reader);
+        }
     }
 
     private static void Add<T>(Dictionary<int, List<T>> byEvent, int eventId, T item)

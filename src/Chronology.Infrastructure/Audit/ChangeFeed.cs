@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Chronology.Application.Audit;
 using Chronology.Application.Changes;
 using Chronology.Infrastructure.Persistence;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Chronology.Infrastructure.Audit;
 
 /// <summary>The change feed read from the audit trail, by its primary key: page 1,000,000 costs what page 1 does.</summary>
-public sealed class ChangeFeed(ChronologyDbContext db) : IChangeFeed
+public sealed class ChangeFeed(ChronologyDbContext db, HotReads reads) : IChangeFeed
 {
     private static readonly string[] FeedTypes = [AuditedTypes.Event, AuditedTypes.Place, AuditedTypes.Force, AuditedTypes.Source];
 
@@ -19,16 +20,15 @@ public sealed class ChangeFeed(ChronologyDbContext db) : IChangeFeed
             .Select(a => new ChangeResponse(a.Id, a.EntityType, a.EntityId, a.Action, a.Version, a.At))
             .ToListAsync(cancellationToken);
 
-    private static readonly Func<ChronologyDbContext, Task<long?>> Head =
-        EF.CompileAsyncQuery((ChronologyDbContext db) => db.Set<AuditEntry>().Max(a => (long?)a.Id));
+    private const string HeadSql = """SELECT MAX("Id") FROM "AuditEntries" """;
 
     /// <summary>
-    /// The latest change's sequence number. Read first on every cached read, so it opens the request's connection
-    /// and keeps it open for the reads that follow, as the repositories do, instead of opening and closing it once more.
+    /// The latest change's sequence number: one index lookup, read first on every cached read, through
+    /// <see cref="HotReads"/> (compiled once on SQLite, prepared on the server on PostgreSQL).
     /// </summary>
-    public async Task<long> HeadAsync(CancellationToken cancellationToken)
-    {
-        await db.KeepConnectionOpenAsync(cancellationToken);
-        return await Head(db) ?? 0;
-    }
+    public Task<long> HeadAsync(CancellationToken cancellationToken) =>
+        reads.ReadAsync(db, HeadSql, null, null, ReadHeadAsync, cancellationToken);
+
+    private static async Task<long> ReadHeadAsync(DbDataReader reader, CancellationToken cancellationToken) =>
+        await reader.ReadAsync(cancellationToken) && !reader.IsDBNull(0) ? reader.GetInt64(0) : 0;
 }

@@ -39,12 +39,11 @@ internal static class EventById
 
     private const int EventRow = 0, PlaceRow = 1, ForceRow = 2;
 
-    public static async Task<EventResponse?> ReadAsync(ChronologyDbContext db, int id, CancellationToken cancellationToken)
-    {
-        await using var command = DatabaseProviders.CreateCommand(db, Sql);
-        DatabaseProviders.AddParameter(command, "@id", id);
+    public static Task<EventResponse?> ReadAsync(HotReads reads, ChronologyDbContext db, int id, CancellationToken cancellationToken) =>
+        reads.ReadAsync(db, Sql, "@id", id, ReadAsync, cancellationToken);
 
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+    private static async Task<EventResponse?> ReadAsync(DbDataReader reader, CancellationToken cancellationToken)
+    {
         if (!await reader.ReadAsync(cancellationToken) || reader.GetInt32(0) != EventRow)
         {
             return null;

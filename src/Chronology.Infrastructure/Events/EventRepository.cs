@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Chronology.Infrastructure.Events;
 
-public sealed class EventRepository(ChronologyDbContext db, IServiceScopeFactory scopes) : IEventRepository
+public sealed class EventRepository(ChronologyDbContext db, HotReads reads, IServiceScopeFactory scopes) : IEventRepository
 {
     private static readonly Func<ChronologyDbContext, Task<int?>> LongestSpan =
         EF.CompileAsyncQuery((ChronologyDbContext db) => db.Events.Max(e => (int?)e.SpanDays));
@@ -25,7 +25,7 @@ public sealed class EventRepository(ChronologyDbContext db, IServiceScopeFactory
     public async Task<IReadOnlyList<EventResponse>> ListAsync(EventQuery query, CancellationToken cancellationToken)
     {
         await db.KeepConnectionOpenAsync(cancellationToken);
-        var events = EventFilters.OrderAfter(await FilteredAsync(query, cancellationToken), query.Sort, query.After, rowValues: db.Database.IsNpgsql());
+        var events = EventFilters.OrderAfter(await FilteredAsync(query, cancellationToken), query.Sort, query.After, rowValues: DatabaseProviders.IsPostgres(db));
         // One more than the page, to tell whether another page follows.
         var rows = await events.Take(query.Limit + 1).Select(EventRows.Scalars).ToListAsync(cancellationToken);
         return await EventRows.WithLinksAsync(db, rows, cancellationToken);
@@ -82,7 +82,7 @@ public sealed class EventRepository(ChronologyDbContext db, IServiceScopeFactory
             {
                 // Each batch continues after the last row of the one before, as the next page of the list would.
                 var size = Math.Min(StreamBatchSize, remaining);
-                var batch = await EventFilters.OrderAfter(filtered, query.Sort, after, rowValues: db.Database.IsNpgsql())
+                var batch = await EventFilters.OrderAfter(filtered, query.Sort, after, rowValues: DatabaseProviders.IsPostgres(db))
                     .Take(size).Select(EventRows.Scalars).ToListAsync(cancellationToken);
                 if (batch.Count > 0)
                 {
@@ -135,11 +135,8 @@ public sealed class EventRepository(ChronologyDbContext db, IServiceScopeFactory
         return await EventStatistics.CountByAsync(db, await FilteredAsync(query, cancellationToken), groupBy, cancellationToken);
     }
 
-    public async Task<EventResponse?> GetByIdAsync(int id, CancellationToken cancellationToken)
-    {
-        await db.KeepConnectionOpenAsync(cancellationToken);
-        return await EventById.ReadAsync(db, id, cancellationToken);
-    }
+    public Task<EventResponse?> GetByIdAsync(int id, CancellationToken cancellationToken) =>
+        EventById.ReadAsync(reads, db, id, cancellationToken);
 
     public async Task<Event?> FindForUpdateAsync(int id, CancellationToken cancellationToken)
     {

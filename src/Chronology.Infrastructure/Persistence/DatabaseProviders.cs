@@ -38,12 +38,15 @@ public static class DatabaseProviders
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
+                var setup = new SqliteConnectionSetup(database.SqliteMemoryMapMegabytes);
                 services.AddDbContextPool<ChronologyDbContext, SqliteChronologyDbContext>(options => options
                     .UseSqlite(connectionString, sqlite => sqlite
                         .CommandTimeout(database.CommandTimeoutSeconds)
                         .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)
                         .MigrationsAssembly(typeof(SqliteChronologyDbContext).Assembly.FullName))
-                    .AddInterceptors(new SqliteConnectionSetup(database.SqliteMemoryMapMegabytes)));
+                    .AddInterceptors(setup));
+                // A factory registration, so the container closes its connections when the application stops.
+                services.AddSingleton(_ => new HotReads(connectionString, setup, database.CommandTimeoutSeconds));
                 break;
             case DatabaseProvider.Postgres:
                 services.AddDbContextPool<ChronologyDbContext, PostgresChronologyDbContext>(options => options
@@ -51,6 +54,7 @@ public static class DatabaseProviders
                         .CommandTimeout(database.CommandTimeoutSeconds)
                         .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)
                         .MigrationsAssembly(typeof(PostgresChronologyDbContext).Assembly.FullName)));
+                services.AddSingleton(_ => new HotReads());
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider '{provider}' is not supported.");
@@ -96,7 +100,7 @@ public static class DatabaseProviders
     /// </summary>
     public static async Task MigrateExclusivelyAsync(ChronologyDbContext db, CancellationToken cancellationToken)
     {
-        if (!db.Database.IsNpgsql())
+        if (!IsPostgres(db))
         {
             await db.Database.MigrateAsync(cancellationToken);
             return;
@@ -135,7 +139,7 @@ public static class DatabaseProviders
     /// </summary>
     public static async Task LockForSeedingAsync(ChronologyDbContext db, CancellationToken cancellationToken)
     {
-        if (db.Database.IsNpgsql())
+        if (IsPostgres(db))
         {
             await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(727274)", cancellationToken);
         }
@@ -151,7 +155,7 @@ public static class DatabaseProviders
     /// </summary>
     public static async Task OrderCommitsAsync(ChronologyDbContext db, CancellationToken cancellationToken)
     {
-        if (db.Database.IsNpgsql())
+        if (IsPostgres(db))
         {
             await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({CommitOrderLock})", cancellationToken);
         }
@@ -163,7 +167,7 @@ public static class DatabaseProviders
     /// <summary>Provider-specific preparation before migrations: the SQLite file's folder and its journal mode.</summary>
     public static async Task PrepareAsync(ChronologyDbContext db, CancellationToken cancellationToken)
     {
-        if (!db.Database.IsSqlite())
+        if (IsPostgres(db))
         {
             return;
         }
@@ -206,6 +210,12 @@ public static class DatabaseProviders
     /// A raw command on the context's connection, in its transaction if one is open, with its command timeout:
     /// for the few reads EF cannot express (see <c>EventById</c>, <c>EventLinks</c>).
     /// </summary>
+    /// <summary>
+    /// Whether <paramref name="db"/> is on PostgreSQL. By the context's type: EF's own <c>IsNpgsql()</c> reads the
+    /// provider's assembly name each time, which the hot paths asked several times a request.
+    /// </summary>
+    public static bool IsPostgres(ChronologyDbContext db) => db is PostgresChronologyDbContext;
+
     public static DbCommand CreateCommand(ChronologyDbContext db, string sql)
     {
         var command = db.Database.GetDbConnection().CreateCommand();
@@ -221,7 +231,7 @@ public static class DatabaseProviders
     /// does). One parameter however many ids, so the statement's text stays the same and its plan is reused.
     /// </summary>
     public static string InIdSet(ChronologyDbContext db, string parameter) =>
-        db.Database.IsNpgsql() ? $"= ANY({parameter})" : $"IN (SELECT value FROM json_each({parameter}))";
+        IsPostgres(db) ? $"= ANY({parameter})" : $"IN (SELECT value FROM json_each({parameter}))";
 
     /// <summary>
     /// Until disposed, SQLite reads this connection's pages with read() instead of through its memory map (a no-op on
@@ -232,7 +242,7 @@ public static class DatabaseProviders
     /// </summary>
     public static async Task<IAsyncDisposable> WithoutMemoryMapAsync(ChronologyDbContext db, CancellationToken cancellationToken)
     {
-        if (db.Database.IsNpgsql())
+        if (IsPostgres(db))
         {
             return NoMemoryMap.Instance;
         }
@@ -272,7 +282,7 @@ public static class DatabaseProviders
     {
         var added = command.CreateParameter();
         added.ParameterName = parameter;
-        added.Value = db.Database.IsNpgsql() ? ids.ToArray() : "[" + string.Join(',', ids) + "]";
+        added.Value = IsPostgres(db) ? ids.ToArray() : "[" + string.Join(',', ids) + "]";
         command.Parameters.Add(added);
     }
 

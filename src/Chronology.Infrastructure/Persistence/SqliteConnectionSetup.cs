@@ -35,7 +35,11 @@ public sealed class SqliteConnectionSetup(int memoryMapMegabytes) : DbConnection
         }
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        ApplyAsync(connection, cancellationToken);
+
+    /// <summary>Sets up a connection opened outside EF (see <see cref="HotReads"/>) as EF's own are.</summary>
+    public async Task ApplyAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         if (IsNew(connection))
         {

@@ -1,0 +1,176 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace Chronology.Infrastructure.Persistence;
+
+/// <summary>
+/// Runs the reads nearly every request makes — the data version and the single event — with their statements
+/// compiled once instead of once a request.
+/// </summary>
+/// <remarks>
+/// <para>
+/// PostgreSQL: on the request's own connection; Npgsql already keeps the statements prepared on the server
+/// (<see cref="DatabaseProviders.WithAutoPrepare"/>).
+/// </para>
+/// <para>
+/// SQLite: compiling a statement is SQLite's work, in this process, and Microsoft.Data.Sqlite throws the compiled
+/// statement away when its command is disposed — EF disposes its commands after every query, so the single event
+/// spent half of SQLite's time compiling its UNION. Here a few connections of their own stay open, each keeping
+/// one compiled command per statement text; a read borrows one connection, runs, and gives it back. Each read is a
+/// statement on its own, outside any transaction, so it sees every write committed before it began, as a read on
+/// the request's connection would. Reads that must see the request's own uncommitted writes do not come here.
+/// </para>
+/// </remarks>
+public sealed class HotReads : IDisposable
+{
+    private readonly string? sqliteConnectionString;
+    private readonly SqliteConnectionSetup? sqliteSetup;
+    private readonly ConcurrentBag<Session> idle = [];
+    private readonly int maxIdle = Math.Clamp(4 * Environment.ProcessorCount, 4, 32);
+    private readonly int commandTimeoutSeconds;
+    private int idleCount;
+    private bool disposed;
+
+    /// <summary>A runner for PostgreSQL: every read on the request's connection.</summary>
+    public HotReads()
+    {
+    }
+
+    /// <summary>A runner for SQLite: reads on connections of its own to <paramref name="connectionString"/>.</summary>
+    public HotReads(string connectionString, SqliteConnectionSetup setup, int commandTimeoutSeconds)
+    {
+        sqliteConnectionString = connectionString;
+        sqliteSetup = setup;
+        this.commandTimeoutSeconds = commandTimeoutSeconds;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="sql"/> with at most one parameter and hands its reader to <paramref name="read"/>.
+    /// </summary>
+    public async Task<T> ReadAsync<T>(
+        ChronologyDbContext db, string sql, string? parameterName, object? parameterValue,
+        Func<DbDataReader, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        if (sqliteConnectionString is null)
+        {
+            await db.KeepConnectionOpenAsync(cancellationToken);
+            await using var command = DatabaseProviders.CreateCommand(db, sql);
+            if (parameterName is not null)
+            {
+                DatabaseProviders.AddParameter(command, parameterName, parameterValue ?? DBNull.Value);
+            }
+
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return await read(reader, cancellationToken);
+        }
+
+        var session = Borrow() ?? await OpenAsync(cancellationToken);
+        try
+        {
+            var compiled = session.Command(sql, parameterName);
+            if (parameterName is not null)
+            {
+                compiled.Parameters[0].Value = parameterValue ?? DBNull.Value;
+            }
+
+            T result;
+            await using (var reader = await compiled.ExecuteReaderAsync(cancellationToken))
+            {
+                result = await read(reader, cancellationToken);
+            }
+
+            GiveBack(session);
+            return result;
+        }
+        catch
+        {
+            // A connection that failed once (a vanished file, a cancelled read) is not worth trusting again.
+            session.Dispose();
+            throw;
+        }
+    }
+
+    private Session? Borrow()
+    {
+        if (!idle.TryTake(out var session))
+        {
+            return null;
+        }
+
+        Interlocked.Decrement(ref idleCount);
+        return session;
+    }
+
+    private void GiveBack(Session session)
+    {
+        if (Volatile.Read(ref disposed) || Interlocked.Increment(ref idleCount) > maxIdle)
+        {
+            Interlocked.Decrement(ref idleCount);
+            session.Dispose();
+            return;
+        }
+
+        idle.Add(session);
+    }
+
+    private async Task<Session> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(sqliteConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await sqliteSetup!.ApplyAsync(connection, cancellationToken);
+            return new Session(connection, commandTimeoutSeconds);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        Volatile.Write(ref disposed, true);
+        while (idle.TryTake(out var session))
+        {
+            session.Dispose();
+        }
+    }
+
+    /// <summary>An open connection and the commands compiled on it, one per statement text.</summary>
+    private sealed class Session(SqliteConnection connection, int commandTimeoutSeconds) : IDisposable
+    {
+        private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
+
+        public SqliteCommand Command(string sql, string? parameterName)
+        {
+            if (!commands.TryGetValue(sql, out var command))
+            {
+                command = connection.CreateCommand();
+                command.CommandText = sql;
+                command.CommandTimeout = commandTimeoutSeconds;
+                if (parameterName is not null)
+                {
+                    command.Parameters.Add(new SqliteParameter { ParameterName = parameterName });
+                }
+
+                command.Prepare();
+                commands.Add(sql, command);
+            }
+
+            return command;
+        }
+
+        public void Dispose()
+        {
+            foreach (var command in commands.Values)
+            {
+                command.Dispose();
+            }
+
+            connection.Dispose();
+        }
+    }
+}

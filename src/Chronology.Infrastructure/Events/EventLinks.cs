@@ -63,11 +63,13 @@ internal sealed class EventLinks
     /// <summary>The citations of an event, in the order they were made.</summary>
     public List<CitationResponse> CitationsOf(int eventId) => citations.GetValueOrDefault(eventId) ?? [];
 
-    /// <summary>The links of these events, each with its place's or force's name.</summary>
-    public static async Task<EventLinks> ReadAsync(ChronologyDbContext db, IReadOnlyCollection<int> eventIds, CancellationToken cancellationToken)
+    /// <summary>The links of a page's events, each with its place's or force's name, through <see cref="HotReads"/>.</summary>
+    public static async Task<EventLinks> ReadAsync(
+        HotReads reads, ChronologyDbContext db, IReadOnlyCollection<int> eventIds, CancellationToken cancellationToken)
     {
         var links = new EventLinks();
-        await ReadRowsAsync(db, WithNamesSql, eventIds, (kind, eventId, row) =>
+        var sql = string.Format(CultureInfo.InvariantCulture, WithNamesSql, DatabaseProviders.InIdSet(db, "@ids"));
+        await reads.ReadAsync(db, sql, "@ids", DatabaseProviders.IdSet(db, eventIds), (reader, token) => ReadRowsAsync(reader, (kind, eventId, row) =>
         {
             switch (kind)
             {
@@ -83,7 +85,7 @@ internal sealed class EventLinks
                     Add(links.citations, eventId, new CitationResponse(row.GetInt32(2), row.GetString(3)));
                     break;
             }
-        }, cancellationToken);
+        }, token), cancellationToken);
         return links;
     }
 
@@ -97,21 +99,26 @@ internal sealed class EventLinks
         var links = new EventLinks();
         var placeLinks = new List<(int EventId, int PlaceId)>();
         var forceLinks = new List<(int EventId, int ForceId, ForceRole Role)>();
-        await ReadRowsAsync(db, BareIdsSql, eventIds, (kind, eventId, row) =>
+        await using (var command = DatabaseProviders.CreateCommand(db, string.Format(CultureInfo.InvariantCulture, BareIdsSql, DatabaseProviders.InIdSet(db, "@ids"))))
         {
-            switch (kind)
+            DatabaseProviders.AddIdSet(db, command, "@ids", eventIds);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await ReadRowsAsync(reader, (kind, eventId, row) =>
             {
-                case PlaceRow:
-                    placeLinks.Add((eventId, row.GetInt32(2)));
-                    break;
-                case ForceRow:
-                    forceLinks.Add((eventId, row.GetInt32(2), Enum.Parse<ForceRole>(row.GetString(4))));
-                    break;
-                default:
-                    Add(links.citations, eventId, new CitationResponse(row.GetInt32(2), row.GetString(3)));
-                    break;
-            }
-        }, cancellationToken);
+                switch (kind)
+                {
+                    case PlaceRow:
+                        placeLinks.Add((eventId, row.GetInt32(2)));
+                        break;
+                    case ForceRow:
+                        forceLinks.Add((eventId, row.GetInt32(2), Enum.Parse<ForceRole>(row.GetString(4))));
+                        break;
+                    default:
+                        Add(links.citations, eventId, new CitationResponse(row.GetInt32(2), row.GetString(3)));
+                        break;
+                }
+            }, cancellationToken);
+        }
 
         // The names are read after the links: one connection cannot run a second statement while a reader is open.
         await names.AddMissingAsync(db, placeLinks.Select(l => l.PlaceId), forceLinks.Select(l => l.ForceId), cancellationToken);
@@ -134,17 +141,15 @@ internal sealed class EventLinks
         return links;
     }
 
-    // Runs one of the statements above over the ids and hands each row to `read` with its kind and event id.
-    private static async Task ReadRowsAsync(
-        ChronologyDbContext db, string sql, IReadOnlyCollection<int> eventIds, Action<int, int, DbDataReader> read, CancellationToken cancellationToken)
+    // Hands each row of one of the statements above to `read` with its kind and event id.
+    private static async Task<bool> ReadRowsAsync(DbDataReader reader, Action<int, int, DbDataReader> read, CancellationToken cancellationToken)
     {
-        await using var command = DatabaseProviders.CreateCommand(db, string.Format(CultureInfo.InvariantCulture, sql, DatabaseProviders.InIdSet(db, "@ids")));
-        DatabaseProviders.AddIdSet(db, command, "@ids", eventIds);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             read(reader.GetInt32(0), reader.GetInt32(1), reader);
         }
+
+        return true;
     }
 
     private static void Add<T>(Dictionary<int, List<T>> byEvent, int eventId, T item)

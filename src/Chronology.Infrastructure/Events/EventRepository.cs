@@ -28,7 +28,7 @@ public sealed class EventRepository(ChronologyDbContext db, HotReads reads, ISer
         var events = EventFilters.OrderAfter(await FilteredAsync(query, cancellationToken), query.Sort, query.After, rowValues: DatabaseProviders.IsPostgres(db));
         // One more than the page, to tell whether another page follows.
         var rows = await events.Take(query.Limit + 1).Select(EventRows.Scalars).ToListAsync(cancellationToken);
-        return await EventRows.WithLinksAsync(db, rows, cancellationToken);
+        return await EventRows.WithLinksAsync(reads, db, rows, cancellationToken);
     }
 
     /// <summary>

@@ -21,11 +21,11 @@ internal static class EventRows
         e.ParentId, e.Notes, e.CreatedAt, e.UpdatedAt, e.Version);
 
     public static async Task<IReadOnlyList<EventResponse>> WithLinksAsync(
-        ChronologyDbContext db, IReadOnlyList<Row> rows, CancellationToken cancellationToken) =>
-        rows.Count == 0 ? [] : Assemble(rows, await EventLinks.ReadAsync(db, Ids(rows), cancellationToken));
+        HotReads reads, ChronologyDbContext db, IReadOnlyList<Row> rows, CancellationToken cancellationToken) =>
+        rows.Count == 0 ? [] : Assemble(rows, await EventLinks.ReadAsync(reads, db, Ids(rows), cancellationToken));
 
     /// <summary>
-    /// A batch of an export with its links: the same answer as <see cref="WithLinksAsync(ChronologyDbContext, IReadOnlyList{Row}, CancellationToken)"/>,
+    /// A batch of an export with its links: the same answer as <see cref="WithLinksAsync(HotReads, ChronologyDbContext, IReadOnlyList{Row}, CancellationToken)"/>,
     /// with place and force names read once per export instead of once per link.
     /// </summary>
     public static async Task<IReadOnlyList<EventResponse>> WithLinksAsync(

@@ -282,9 +282,13 @@ public static class DatabaseProviders
     {
         var added = command.CreateParameter();
         added.ParameterName = parameter;
-        added.Value = IsPostgres(db) ? ids.ToArray() : "[" + string.Join(',', ids) + "]";
+        added.Value = IdSet(db, ids);
         command.Parameters.Add(added);
     }
+
+    /// <summary>The value of an <see cref="InIdSet"/> parameter: an integer array on PostgreSQL, a JSON array on SQLite.</summary>
+    public static object IdSet(ChronologyDbContext db, IReadOnlyCollection<int> ids) =>
+        IsPostgres(db) ? ids.ToArray() : "[" + string.Join(',', ids) + "]";
 
     public static void AddParameter(DbCommand command, string name, object value)
     {

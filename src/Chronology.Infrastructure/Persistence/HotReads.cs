@@ -5,8 +5,8 @@ using Microsoft.Data.Sqlite;
 namespace Chronology.Infrastructure.Persistence;
 
 /// <summary>
-/// Runs the reads nearly every request makes — the data version and the single event — with their statements
-/// compiled once instead of once a request.
+/// Runs the reads nearly every request makes — the data version, the single event, the links of a page of events —
+/// with their statements compiled once instead of once a request.
 /// </summary>
 /// <remarks>
 /// <para>

@@ -27,7 +27,7 @@ public sealed class ChangeFeed(ChronologyDbContext db, HotReads reads) : IChange
     /// <see cref="HotReads"/> (compiled once on SQLite, prepared on the server on PostgreSQL).
     /// </summary>
     public Task<long> HeadAsync(CancellationToken cancellationToken) =>
-        reads.ReadAsync(db, HeadSql, null, null, ReadHeadAsync, cancellationToken);
+        reads.ReadAsync(db, HeadSql, ReadHeadAsync, cancellationToken);
 
     private static async Task<long> ReadHeadAsync(DbDataReader reader, CancellationToken cancellationToken) =>
         await reader.ReadAsync(cancellationToken) && !reader.IsDBNull(0) ? reader.GetInt64(0) : 0;

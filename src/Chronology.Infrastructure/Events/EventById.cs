@@ -40,7 +40,7 @@ internal static class EventById
     private const int EventRow = 0, PlaceRow = 1, ForceRow = 2;
 
     public static Task<EventResponse?> ReadAsync(HotReads reads, ChronologyDbContext db, int id, CancellationToken cancellationToken) =>
-        reads.ReadAsync(db, Sql, "@id", id, ReadAsync, cancellationToken);
+        reads.ReadAsync(db, Sql, ReadAsync, cancellationToken, ("@id", id));
 
     private static async Task<EventResponse?> ReadAsync(DbDataReader reader, CancellationToken cancellationToken)
     {

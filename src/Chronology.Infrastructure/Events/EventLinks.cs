@@ -69,7 +69,7 @@ internal sealed class EventLinks
     {
         var links = new EventLinks();
         var sql = string.Format(CultureInfo.InvariantCulture, WithNamesSql, DatabaseProviders.InIdSet(db, "@ids"));
-        await reads.ReadAsync(db, sql, "@ids", DatabaseProviders.IdSet(db, eventIds), (reader, token) => ReadRowsAsync(reader, (kind, eventId, row) =>
+        await reads.ReadAsync(db, sql, (reader, token) => ReadRowsAsync(reader, (kind, eventId, row) =>
         {
             switch (kind)
             {
@@ -85,7 +85,7 @@ internal sealed class EventLinks
                     Add(links.citations, eventId, new CitationResponse(row.GetInt32(2), row.GetString(3)));
                     break;
             }
-        }, token), cancellationToken);
+        }, token), cancellationToken, ("@ids", DatabaseProviders.IdSet(db, eventIds)));
         return links;
     }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Chronology.Application.Events;
@@ -10,11 +11,9 @@ namespace Chronology.Infrastructure.Events;
 
 public sealed class EventRepository(ChronologyDbContext db, HotReads reads, IServiceScopeFactory scopes) : IEventRepository
 {
-    private static readonly Func<ChronologyDbContext, Task<int?>> LongestSpan =
-        EF.CompileAsyncQuery((ChronologyDbContext db) => db.Events.Max(e => (int?)e.SpanDays));
+    private const string LongestSpanSql = """SELECT MAX("SpanDays") FROM "Events" """;
 
-    private static readonly Func<ChronologyDbContext, int, Task<string?>> PlacePath =
-        EF.CompileAsyncQuery((ChronologyDbContext db, int id) => db.Places.Where(p => p.Id == id).Select(p => p.Path).FirstOrDefault());
+    private const string PlacePathSql = """SELECT "Path" FROM "Places" WHERE "Id" = @id""";
 
     /// <summary>Rows an export reads at a time: one keyset query and one link query per batch.</summary>
     public const int StreamBatchSize = 1_000;
@@ -177,15 +176,22 @@ public sealed class EventRepository(ChronologyDbContext db, HotReads reads, ISer
     // materialised paths of the places asked for.
     private async Task<IQueryable<Event>> FilteredAsync(EventQuery query, CancellationToken cancellationToken)
     {
-        var longest = query.Window.From is null ? 0 : await LongestSpan(db) ?? 0;
+        var longest = query.Window.From is null ? 0 : await reads.ReadAsync(db, LongestSpanSql, ReadIntAsync, cancellationToken);
         var paths = new List<string>(query.PlaceIds.Count);
         foreach (var id in query.PlaceIds)
         {
-            paths.Add(await PlacePath(db, id) ?? throw new InvalidOperationException($"Place {id} was resolved but has no path."));
+            paths.Add(await reads.ReadAsync(db, PlacePathSql, ReadStringAsync, cancellationToken, ("@id", id))
+                ?? throw new InvalidOperationException($"Place {id} was resolved but has no path."));
         }
 
         return EventFilters.Apply(db.Events.AsNoTracking(), query, paths, longest);
     }
+
+    private static async Task<int> ReadIntAsync(DbDataReader reader, CancellationToken cancellationToken) =>
+        await reader.ReadAsync(cancellationToken) && !reader.IsDBNull(0) ? reader.GetInt32(0) : 0;
+
+    private static async Task<string?> ReadStringAsync(DbDataReader reader, CancellationToken cancellationToken) =>
+        await reader.ReadAsync(cancellationToken) && !reader.IsDBNull(0) ? reader.GetString(0) : null;
 
     public void Add(Event entity) => db.Events.Add(entity);
 

@@ -5,8 +5,9 @@ using Microsoft.Data.Sqlite;
 namespace Chronology.Infrastructure.Persistence;
 
 /// <summary>
-/// Runs the reads nearly every request makes — the data version, the single event, the links of a page of events —
-/// with their statements compiled once instead of once a request.
+/// Runs the small reads nearly every request makes — the data version, the single event, the links of a page of
+/// events, the place or force a filter names, the longest span a date window needs — with their statements compiled
+/// once instead of once a request, and without EF's per-query work around them.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -45,20 +46,18 @@ public sealed class HotReads : IDisposable
         this.commandTimeoutSeconds = commandTimeoutSeconds;
     }
 
-    /// <summary>
-    /// Runs <paramref name="sql"/> with at most one parameter and hands its reader to <paramref name="read"/>.
-    /// </summary>
+    /// <summary>Runs <paramref name="sql"/> with <paramref name="parameters"/> and hands its reader to <paramref name="read"/>.</summary>
     public async Task<T> ReadAsync<T>(
-        ChronologyDbContext db, string sql, string? parameterName, object? parameterValue,
-        Func<DbDataReader, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+        ChronologyDbContext db, string sql, Func<DbDataReader, CancellationToken, Task<T>> read, CancellationToken cancellationToken,
+        params (string Name, object? Value)[] parameters)
     {
         if (sqliteConnectionString is null)
         {
             await db.KeepConnectionOpenAsync(cancellationToken);
             await using var command = DatabaseProviders.CreateCommand(db, sql);
-            if (parameterName is not null)
+            foreach (var (name, value) in parameters)
             {
-                DatabaseProviders.AddParameter(command, parameterName, parameterValue ?? DBNull.Value);
+                DatabaseProviders.AddParameter(command, name, value ?? DBNull.Value);
             }
 
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -68,10 +67,10 @@ public sealed class HotReads : IDisposable
         var session = Borrow() ?? await OpenAsync(cancellationToken);
         try
         {
-            var compiled = session.Command(sql, parameterName);
-            if (parameterName is not null)
+            var compiled = session.Command(sql, parameters);
+            for (var i = 0; i < parameters.Length; i++)
             {
-                compiled.Parameters[0].Value = parameterValue ?? DBNull.Value;
+                compiled.Parameters[i].Value = parameters[i].Value ?? DBNull.Value;
             }
 
             T result;
@@ -90,6 +89,21 @@ public sealed class HotReads : IDisposable
             throw;
         }
     }
+
+    /// <summary>Every row of <paramref name="sql"/>, each made by <paramref name="map"/>.</summary>
+    public Task<List<T>> ListAsync<T>(
+        ChronologyDbContext db, string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken,
+        params (string Name, object? Value)[] parameters) =>
+        ReadAsync(db, sql, async (reader, token) =>
+        {
+            var rows = new List<T>();
+            while (await reader.ReadAsync(token))
+            {
+                rows.Add(map(reader));
+            }
+
+            return rows;
+        }, cancellationToken, parameters);
 
     private Session? Borrow()
     {
@@ -144,16 +158,17 @@ public sealed class HotReads : IDisposable
     {
         private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
 
-        public SqliteCommand Command(string sql, string? parameterName)
+        // The parameters are created once, with the statement, by name and in order; each read sets their values.
+        public SqliteCommand Command(string sql, (string Name, object? Value)[] parameters)
         {
             if (!commands.TryGetValue(sql, out var command))
             {
                 command = connection.CreateCommand();
                 command.CommandText = sql;
                 command.CommandTimeout = commandTimeoutSeconds;
-                if (parameterName is not null)
+                foreach (var (name, _) in parameters)
                 {
-                    command.Parameters.Add(new SqliteParameter { ParameterName = parameterName });
+                    command.Parameters.Add(new SqliteParameter { ParameterName = name });
                 }
 
                 command.Prepare();

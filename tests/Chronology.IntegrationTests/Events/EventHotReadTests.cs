@@ -69,8 +69,8 @@ public sealed class EventHotReadTests(ChronologyApiFactory factory) : IClassFixt
         var listed = Assert.Single((await client.GetJsonAsync<PagedResponse<EventResponse>>("/api/v1/events?limit=1")).Items);
 
         await Assert.ThrowsAnyAsync<Exception>(() => reads.ReadAsync(
-            db, """SELECT "NoSuchColumn" FROM "Events" WHERE "Id" = @id""", "@id", listed.Id, ReadTitleAsync, CancellationToken.None));
-        var title = await reads.ReadAsync(db, """SELECT "Title" FROM "Events" WHERE "Id" = @id""", "@id", listed.Id, ReadTitleAsync, CancellationToken.None);
+            db, """SELECT "NoSuchColumn" FROM "Events" WHERE "Id" = @id""", ReadTitleAsync, CancellationToken.None, ("@id", listed.Id)));
+        var title = await reads.ReadAsync(db, """SELECT "Title" FROM "Events" WHERE "Id" = @id""", ReadTitleAsync, CancellationToken.None, ("@id", listed.Id));
 
         Assert.Equal(listed.Title, title);
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Chronology.Api.Common;
@@ -10,7 +11,7 @@ public static class ProblemResponses
     public static void Customize(ProblemDetailsContext context)
     {
         var problem = context.ProblemDetails;
-        problem.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+        problem.Extensions["traceId"] = TraceId(context.HttpContext);
         problem.Instance ??= context.HttpContext.Request.Path;
         problem.Detail ??= problem.Status switch
         {
@@ -49,9 +50,16 @@ public static class ProblemResponses
             Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
             Instance = context.HttpContext.Request.Path,
         };
-        problem.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+        problem.Extensions["traceId"] = TraceId(context.HttpContext);
         return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
     }
+
+    /// <summary>
+    /// The request's own activity (the one ASP.NET Core started for it), whatever activity is current where the
+    /// error surfaced; Kestrel's request id when there is none.
+    /// </summary>
+    public static string TraceId(HttpContext http) =>
+        http.Features.Get<IHttpActivityFeature>()?.Activity.Id ?? Activity.Current?.Id ?? http.TraceIdentifier;
 
     private static string MemberName(string key)
     {

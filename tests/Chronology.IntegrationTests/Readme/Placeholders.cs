@@ -10,7 +10,9 @@ namespace Chronology.IntegrationTests.Readme;
 /// <item><c>&lt;cursor&gt;</c> — an opaque cursor (base64url), as <c>nextCursor</c> carries it;</item>
 /// <item><c>&lt;time&gt;</c> — a UTC time the service stamped: <c>2026-12-01T20:44:54.5679225Z</c> or <c>2026-12-01 21:34:35Z</c>;</item>
 /// <item><c>&lt;ics-time&gt;</c> — the same in iCalendar form, <c>20261201T204454Z</c>;</item>
-/// <item><c>&lt;trace-id&gt;</c> — a W3C trace id, <c>00-…-…-00</c>.</item>
+/// <item><c>&lt;trace-id&gt;</c> — the request's trace id: the W3C id of its activity, <c>00-…-…-00</c>, or, for a
+/// request ASP.NET Core recorded no activity for, the server's request id (<c>0HNQG7J6RVTTK</c>), as
+/// <c>ProblemResponses.TraceId</c> falls back to it.</item>
 /// </list>
 /// A digit may follow the kind (<c>&lt;cursor2&gt;</c>) to tell values apart. The first answer that shows a
 /// placeholder binds it: later in the same section it must be the same value, and a command that
@@ -23,7 +25,7 @@ public static partial class Placeholders
         ["cursor"] = "[A-Za-z0-9_-]+",
         ["time"] = @"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,7})?Z",
         ["ics-time"] = @"\d{8}T\d{6}Z",
-        ["trace-id"] = "00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]",
+        ["trace-id"] = "(?:00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]|0H[0-9A-V]{11}(?::[0-9A-F]{8})?)",
     };
 
     /// <summary>True when the answer is the expected text, placeholders aside; binds the placeholders it shows.</summary>

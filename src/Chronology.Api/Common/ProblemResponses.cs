@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Chronology.Api.Common;
@@ -54,12 +53,8 @@ public static class ProblemResponses
         return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
     }
 
-    /// <summary>
-    /// The request's own activity (the one ASP.NET Core started for it), whatever activity is current where the
-    /// error surfaced; Kestrel's request id when there is none.
-    /// </summary>
-    public static string TraceId(HttpContext http) =>
-        http.Features.Get<IHttpActivityFeature>()?.Activity.Id ?? Activity.Current?.Id ?? http.TraceIdentifier;
+    // The W3C id of the request's activity; the server's request id for a request ASP.NET Core started none for.
+    private static string TraceId(HttpContext http) => Activity.Current?.Id ?? http.TraceIdentifier;
 
     private static string MemberName(string key)
     {

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Chronology.Application.Audit;
 using Chronology.Application.Changes;
 using Chronology.Infrastructure.Persistence;
@@ -26,9 +25,5 @@ public sealed class ChangeFeed(ChronologyDbContext db, HotReads reads) : IChange
     /// The latest change's sequence number: one index lookup, read first on every cached read, through
     /// <see cref="HotReads"/> (compiled once on SQLite, prepared on the server on PostgreSQL).
     /// </summary>
-    public Task<long> HeadAsync(CancellationToken cancellationToken) =>
-        reads.ReadAsync(db, HeadSql, ReadHeadAsync, cancellationToken);
-
-    private static async Task<long> ReadHeadAsync(DbDataReader reader, CancellationToken cancellationToken) =>
-        await reader.ReadAsync(cancellationToken) && !reader.IsDBNull(0) ? reader.GetInt64(0) : 0;
+    public Task<long> HeadAsync(CancellationToken cancellationToken) => reads.ScalarAsync<long>(db, HeadSql, cancellationToken);
 }

@@ -40,9 +40,9 @@ internal static class EventById
     private const int EventRow = 0, PlaceRow = 1, ForceRow = 2;
 
     public static Task<EventResponse?> ReadAsync(HotReads reads, ChronologyDbContext db, int id, CancellationToken cancellationToken) =>
-        reads.ReadAsync(db, Sql, ReadAsync, cancellationToken, ("@id", id));
+        reads.ReadAsync(db, Sql, ReadEventAsync, cancellationToken, ("@id", id));
 
-    private static async Task<EventResponse?> ReadAsync(DbDataReader reader, CancellationToken cancellationToken)
+    private static async Task<EventResponse?> ReadEventAsync(DbDataReader reader, CancellationToken cancellationToken)
     {
         if (!await reader.ReadAsync(cancellationToken) || reader.GetInt32(0) != EventRow)
         {

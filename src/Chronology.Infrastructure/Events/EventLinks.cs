@@ -64,30 +64,14 @@ internal sealed class EventLinks
     public List<CitationResponse> CitationsOf(int eventId) => citations.GetValueOrDefault(eventId) ?? [];
 
     /// <summary>The links of a page's events, each with its place's or force's name, through <see cref="HotReads"/>.</summary>
-    public static async Task<EventLinks> ReadAsync(
-        HotReads reads, ChronologyDbContext db, IReadOnlyCollection<int> eventIds, CancellationToken cancellationToken)
-    {
-        var links = new EventLinks();
-        var sql = string.Format(CultureInfo.InvariantCulture, WithNamesSql, DatabaseProviders.InIdSet(db, "@ids"));
-        await reads.ReadAsync(db, sql, (reader, token) => ReadRowsAsync(reader, (kind, eventId, row) =>
+    public static Task<EventLinks> ReadAsync(
+        HotReads reads, ChronologyDbContext db, IReadOnlyCollection<int> eventIds, CancellationToken cancellationToken) =>
+        reads.ReadAsync(db, string.Format(CultureInfo.InvariantCulture, WithNamesSql, DatabaseProviders.InIdSet(db, "@ids")), async (reader, token) =>
         {
-            switch (kind)
-            {
-                case PlaceRow:
-                    Add(links.places, eventId, new EventPlaceResponse(row.GetInt32(2), row.GetString(3), Enum.Parse<PlaceKind>(row.GetString(4)),
-                        row.IsDBNull(7) ? null : row.GetDouble(7), row.IsDBNull(8) ? null : row.GetDouble(8)));
-                    break;
-                case ForceRow:
-                    Add(links.forces, eventId, new EventForceResponse(row.GetInt32(2), row.GetString(3), row.IsDBNull(4) ? null : row.GetString(4),
-                        Enum.Parse<Application.Forces.ForceKind>(row.GetString(5)), Enum.Parse<ForceRole>(row.GetString(6))));
-                    break;
-                default:
-                    Add(links.citations, eventId, new CitationResponse(row.GetInt32(2), row.GetString(3)));
-                    break;
-            }
-        }, token), cancellationToken, ("@ids", DatabaseProviders.IdSet(db, eventIds)));
-        return links;
-    }
+            var links = new EventLinks();
+            await ReadRowsAsync(reader, links.AddNamed, token);
+            return links;
+        }, cancellationToken, ("@ids", DatabaseProviders.IdSet(db, eventIds)));
 
     /// <summary>
     /// The links of these events as bare ids, with the names from <paramref name="names"/> (which reads the places
@@ -101,7 +85,7 @@ internal sealed class EventLinks
         var forceLinks = new List<(int EventId, int ForceId, ForceRole Role)>();
         await using (var command = DatabaseProviders.CreateCommand(db, string.Format(CultureInfo.InvariantCulture, BareIdsSql, DatabaseProviders.InIdSet(db, "@ids"))))
         {
-            DatabaseProviders.AddIdSet(db, command, "@ids", eventIds);
+            DatabaseProviders.AddParameter(command, "@ids", DatabaseProviders.IdSet(db, eventIds));
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             await ReadRowsAsync(reader, (kind, eventId, row) =>
             {
@@ -141,15 +125,32 @@ internal sealed class EventLinks
         return links;
     }
 
+    // A row of the page's statement, with names.
+    private void AddNamed(int kind, int eventId, DbDataReader row)
+    {
+        switch (kind)
+        {
+            case PlaceRow:
+                Add(places, eventId, new EventPlaceResponse(row.GetInt32(2), row.GetString(3), Enum.Parse<PlaceKind>(row.GetString(4)),
+                    row.IsDBNull(7) ? null : row.GetDouble(7), row.IsDBNull(8) ? null : row.GetDouble(8)));
+                break;
+            case ForceRow:
+                Add(forces, eventId, new EventForceResponse(row.GetInt32(2), row.GetString(3), row.IsDBNull(4) ? null : row.GetString(4),
+                    Enum.Parse<Application.Forces.ForceKind>(row.GetString(5)), Enum.Parse<ForceRole>(row.GetString(6))));
+                break;
+            default:
+                Add(citations, eventId, new CitationResponse(row.GetInt32(2), row.GetString(3)));
+                break;
+        }
+    }
+
     // Hands each row of one of the statements above to `read` with its kind and event id.
-    private static async Task<bool> ReadRowsAsync(DbDataReader reader, Action<int, int, DbDataReader> read, CancellationToken cancellationToken)
+    private static async Task ReadRowsAsync(DbDataReader reader, Action<int, int, DbDataReader> read, CancellationToken cancellationToken)
     {
         while (await reader.ReadAsync(cancellationToken))
         {
             read(reader.GetInt32(0), reader.GetInt32(1), reader);
         }
-
-        return true;
     }
 
     private static void Add<T>(Dictionary<int, List<T>> byEvent, int eventId, T item)

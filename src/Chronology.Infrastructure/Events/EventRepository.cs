@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Chronology.Application.Events;
@@ -176,22 +175,16 @@ public sealed class EventRepository(ChronologyDbContext db, HotReads reads, ISer
     // materialised paths of the places asked for.
     private async Task<IQueryable<Event>> FilteredAsync(EventQuery query, CancellationToken cancellationToken)
     {
-        var longest = query.Window.From is null ? 0 : await reads.ReadAsync(db, LongestSpanSql, ReadIntAsync, cancellationToken);
+        var longest = query.Window.From is null ? 0 : await reads.ScalarAsync<int>(db, LongestSpanSql, cancellationToken);
         var paths = new List<string>(query.PlaceIds.Count);
         foreach (var id in query.PlaceIds)
         {
-            paths.Add(await reads.ReadAsync(db, PlacePathSql, ReadStringAsync, cancellationToken, ("@id", id))
+            paths.Add(await reads.ScalarAsync<string>(db, PlacePathSql, cancellationToken, ("@id", id))
                 ?? throw new InvalidOperationException($"Place {id} was resolved but has no path."));
         }
 
         return EventFilters.Apply(db.Events.AsNoTracking(), query, paths, longest);
     }
-
-    private static async Task<int> ReadIntAsync(DbDataReader reader, CancellationToken cancellationToken) =>
-        await reader.ReadAsync(cancellationToken) && !reader.IsDBNull(0) ? reader.GetInt32(0) : 0;
-
-    private static async Task<string?> ReadStringAsync(DbDataReader reader, CancellationToken cancellationToken) =>
-        await reader.ReadAsync(cancellationToken) && !reader.IsDBNull(0) ? reader.GetString(0) : null;
 
     public void Add(Event entity) => db.Events.Add(entity);
 

@@ -46,18 +46,21 @@ public sealed class ForceRepository(ChronologyDbContext db, HotReads reads) : IF
         return force with { Parent = parent, Members = members };
     }
 
-    /// <summary>
-    /// The forces with this id, name, abbreviation or alias: index lookups joined by UNION ALL, not one
-    /// condition with ORs that tests every force.
-    /// </summary>
-    // The id, a name, an abbreviation or an alias, in one statement (through HotReads: every list filtered by a force asks).
     private const string FindSql = """
         SELECT f."Id", f."Name", f."Abbreviation", f."Kind" FROM "Forces" f
-        WHERE f."Id" = @id OR f."NormalizedName" = @name OR f."NormalizedAbbreviation" = @name
-           OR EXISTS (SELECT 1 FROM "ForceAliases" a WHERE a."ForceId" = f."Id" AND a."NormalizedName" = @name)
+        WHERE f."Id" IN (
+            SELECT "Id" FROM "Forces" WHERE "Id" = @id
+            UNION ALL SELECT "Id" FROM "Forces" WHERE "NormalizedName" = @name
+            UNION ALL SELECT "Id" FROM "Forces" WHERE "NormalizedAbbreviation" = @name
+            UNION ALL SELECT "ForceId" FROM "ForceAliases" WHERE "NormalizedName" = @name)
         ORDER BY f."Id"
         """;
 
+    /// <summary>
+    /// The forces with this id, name, abbreviation or alias: index lookups joined by UNION ALL, not one
+    /// condition with ORs that tests every force.
+    /// One statement, through <see cref="HotReads"/>: every list filtered by a force asks.
+    /// </summary>
     public async Task<IReadOnlyList<ForceMatch>> FindAsync(int? id, string normalizedName, CancellationToken cancellationToken) =>
         await reads.ListAsync(db, FindSql, r => new ForceMatch(
                 r.GetInt32(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), Enum.Parse<ForceKind>(r.GetString(3))),

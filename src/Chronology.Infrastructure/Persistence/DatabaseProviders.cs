@@ -207,15 +207,15 @@ public static class DatabaseProviders
     };
 
     /// <summary>
-    /// A raw command on the context's connection, in its transaction if one is open, with its command timeout:
-    /// for the few reads EF cannot express (see <c>EventById</c>, <c>EventLinks</c>).
-    /// </summary>
-    /// <summary>
     /// Whether <paramref name="db"/> is on PostgreSQL. By the context's type: EF's own <c>IsNpgsql()</c> reads the
     /// provider's assembly name each time, which the hot paths asked several times a request.
     /// </summary>
     public static bool IsPostgres(ChronologyDbContext db) => db is PostgresChronologyDbContext;
 
+    /// <summary>
+    /// A raw command on the context's connection, in its transaction if one is open, with its command timeout:
+    /// for the reads EF cannot express or runs too slowly (see <see cref="HotReads"/>, <c>EventLinks</c>).
+    /// </summary>
     public static DbCommand CreateCommand(ChronologyDbContext db, string sql)
     {
         var command = db.Database.GetDbConnection().CreateCommand();
@@ -275,15 +275,6 @@ public static class DatabaseProviders
                 await command.ExecuteNonQueryAsync(CancellationToken.None);
             }
         }
-    }
-
-    /// <summary>Adds the ids for <see cref="InIdSet"/>.</summary>
-    public static void AddIdSet(ChronologyDbContext db, DbCommand command, string parameter, IReadOnlyCollection<int> ids)
-    {
-        var added = command.CreateParameter();
-        added.ParameterName = parameter;
-        added.Value = IdSet(db, ids);
-        command.Parameters.Add(added);
     }
 
     /// <summary>The value of an <see cref="InIdSet"/> parameter: an integer array on PostgreSQL, a JSON array on SQLite.</summary>

@@ -90,6 +90,12 @@ public sealed class HotReads : IDisposable
         }
     }
 
+    /// <summary>The first column of the first row of <paramref name="sql"/>; the type's default when there is no row or it is null.</summary>
+    public Task<T?> ScalarAsync<T>(
+        ChronologyDbContext db, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        ReadAsync(db, sql, static async (reader, token) =>
+            await reader.ReadAsync(token) && !reader.IsDBNull(0) ? reader.GetFieldValue<T>(0) : default, cancellationToken, parameters);
+
     /// <summary>Every row of <paramref name="sql"/>, each made by <paramref name="map"/>.</summary>
     public Task<List<T>> ListAsync<T>(
         ChronologyDbContext db, string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken,

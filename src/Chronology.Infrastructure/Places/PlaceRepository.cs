@@ -57,18 +57,20 @@ public sealed class PlaceRepository(ChronologyDbContext db, HotReads reads) : IP
         };
     }
 
-    /// <summary>
-    /// The places with this id, name or alias: three index lookups joined by UNION ALL. One condition
-    /// with ORs would test every place (neither database turns that OR, with its EXISTS, into index lookups).
-    /// </summary>
-    // The id, a name or an alias, in one statement (through HotReads: every list filtered by a place asks).
     private const string FindSql = """
         SELECT p."Id", p."Name", p."Kind", p."Path" FROM "Places" p
-        WHERE p."Id" = @id OR p."NormalizedName" = @name
-           OR EXISTS (SELECT 1 FROM "PlaceAliases" a WHERE a."PlaceId" = p."Id" AND a."NormalizedName" = @name)
+        WHERE p."Id" IN (
+            SELECT "Id" FROM "Places" WHERE "Id" = @id
+            UNION ALL SELECT "Id" FROM "Places" WHERE "NormalizedName" = @name
+            UNION ALL SELECT "PlaceId" FROM "PlaceAliases" WHERE "NormalizedName" = @name)
         ORDER BY p."Id"
         """;
 
+    /// <summary>
+    /// The places with this id, name or alias: three index lookups joined by UNION ALL. One condition
+    /// with ORs would test every place (neither database turns that OR, with its EXISTS, into index lookups).
+    /// One statement, through <see cref="HotReads"/>: every list filtered by a place asks.
+    /// </summary>
     public async Task<IReadOnlyList<PlaceMatch>> FindAsync(int? id, string normalizedName, CancellationToken cancellationToken) =>
         await reads.ListAsync(db, FindSql, r => new PlaceMatch(r.GetInt32(0), r.GetString(1), Enum.Parse<PlaceKind>(r.GetString(2)), r.GetString(3)),
             cancellationToken, ("@id", id), ("@name", normalizedName));

@@ -68,7 +68,7 @@ public sealed class EventHotReadTests(ChronologyApiFactory factory) : IClassFixt
 
         var listed = Assert.Single((await client.GetJsonAsync<PagedResponse<EventResponse>>("/api/v1/events?limit=1")).Items);
 
-        await Assert.ThrowsAnyAsync<Exception>(() => reads.ReadAsync(
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => reads.ReadAsync(
             db, """SELECT "NoSuchColumn" FROM "Events" WHERE "Id" = @id""", ReadTitleAsync, CancellationToken.None, ("@id", listed.Id)));
         var title = await reads.ReadAsync(db, """SELECT "Title" FROM "Events" WHERE "Id" = @id""", ReadTitleAsync, CancellationToken.None, ("@id", listed.Id));
 

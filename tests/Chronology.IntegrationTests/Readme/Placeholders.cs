@@ -12,7 +12,7 @@ namespace Chronology.IntegrationTests.Readme;
 /// <item><c>&lt;ics-time&gt;</c> — the same in iCalendar form, <c>20261201T204454Z</c>;</item>
 /// <item><c>&lt;trace-id&gt;</c> — the request's trace id: the W3C id of its activity, <c>00-…-…-00</c>, or, for a
 /// request ASP.NET Core recorded no activity for, the server's request id (<c>0HNQG7J6RVTTK</c>), as
-/// <c>ProblemResponses.TraceId</c> falls back to it. The test hosts run in parallel in one process, and whether a
+/// problem details fall back to it (<c>ProblemResponses</c>). The test hosts run in parallel in one process, and whether a
 /// request gets an activity depends on a process-wide listener that each host adds when it starts and takes away
 /// when it is disposed, so a request in flight while another test's host shuts down can get none.</item>
 /// </list>

@@ -1,5 +1,6 @@
 using System.Text;
 using Chronology.Application.Errors;
+using Chronology.Infrastructure.Persistence;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Chronology.Api.Common;
 
 /// <summary>
-/// The one place exceptions become HTTP answers. Known failures map to their 4xx; anything else is a
+/// The one place exceptions become HTTP answers. Known failures map to their 4xx (a database that cannot take the request now: 503 with Retry-After); anything else is a
 /// 500 that carries a trace id and nothing of the exception.
 /// </summary>
 public sealed class ProblemDetailsExceptionHandler(
@@ -82,6 +83,7 @@ public sealed class ProblemDetailsExceptionHandler(
                 Title = "The request could not be read.",
                 Detail = "The body is not valid text in the charset its Content-Type names; send UTF-8 JSON.",
             },
+            _ when DatabaseProviders.IsTemporarilyUnavailable(exception) => DatabaseBusy(httpContext, exception),
             _ => null,
         };
 
@@ -138,6 +140,18 @@ public sealed class ProblemDetailsExceptionHandler(
         }
 
         return problem;
+    }
+
+    private ProblemDetails DatabaseBusy(HttpContext httpContext, Exception exception)
+    {
+        logger.LogWarning("Database unavailable on {Method} {Path}: {Reason}", httpContext.Request.Method, httpContext.Request.Path, exception.Message);
+        httpContext.Response.Headers.RetryAfter = "2";
+        return new ProblemDetails
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = "The database cannot take the request now.",
+            Detail = "The database has no free connection or is locked by another writer; nothing was stored. Send the request again in a moment.",
+        };
     }
 
     private static ProblemDetails ShuttingDown(HttpContext httpContext)

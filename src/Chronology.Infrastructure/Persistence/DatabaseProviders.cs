@@ -24,6 +24,10 @@ public static class DatabaseProviders
     private const int SqliteConstraintTrigger = 1811;
     private const string SqliteForeignKeyMessage = "FOREIGN KEY constraint failed";
 
+    // SQLite's primary result codes for "another connection holds the lock" (after the busy timeout).
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+
     public static void AddChronologyDbContext(this IServiceCollection services, IConfiguration configuration)
     {
         var provider = ReadProvider(configuration);
@@ -205,6 +209,32 @@ public static class DatabaseProviders
         Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.ForeignKeyViolation } e => (ConstraintKind.ForeignKey, e.ConstraintName),
         _ => null,
     };
+
+    /// <summary>
+    /// Whether <paramref name="exception"/> (or one it wraps) says the database cannot take the request now but may
+    /// shortly: PostgreSQL out of connection slots (53300) or starting or stopping (57P03), Npgsql's pool or connect
+    /// timing out, SQLite still locked by another writer when its busy timeout ran out. Nothing was stored; the
+    /// same request may be sent again.
+    /// </summary>
+    public static bool IsTemporarilyUnavailable(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            var unavailable = current switch
+            {
+                Npgsql.PostgresException e => e.SqlState is Npgsql.PostgresErrorCodes.TooManyConnections or Npgsql.PostgresErrorCodes.CannotConnectNow,
+                Npgsql.NpgsqlException { InnerException: TimeoutException } => true,
+                SqliteException e => e.SqliteErrorCode is SqliteBusy or SqliteLocked,
+                _ => false,
+            };
+            if (unavailable)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether <paramref name="db"/> is on PostgreSQL. By the context's type: EF's own <c>IsNpgsql()</c> reads the

@@ -16,20 +16,26 @@ public sealed record DateWindow(DateOnly? From, DateOnly? To)
     public bool IsUnbounded => From is null && To is null;
 
     /// <summary>
-    /// The events whose span touches the window. Given the longest span of any event, nothing that starts more than
-    /// that many days before the window can reach it: that bound lets the database walk the start index from there
-    /// instead of from the beginning.
+    /// The rule as bounds on an event's columns, each null when it does not apply: <c>Start &gt;= StartFrom</c>,
+    /// <c>Start &lt;= StartTo</c>, <c>EffectiveEnd &gt;= EndFrom</c>. Given the longest span of any event, nothing
+    /// that starts more than that many days before the window can reach it: <c>StartFrom</c> lets the database walk
+    /// the start index from there instead of from the beginning. The list's SQL and <see cref="Overlapping"/> both
+    /// read the rule from here.
     /// </summary>
+    public (DateOnly? StartFrom, DateOnly? StartTo, DateOnly? EndFrom) Bounds(int longestSpanDays) =>
+        (From is null ? null : EarliestStart(longestSpanDays), To, From);
+
+    /// <summary>The events whose span touches the window (see <see cref="Bounds"/>), as a LINQ condition.</summary>
     public Expression<Func<Event, bool>> Overlapping(int longestSpanDays)
     {
-        var (from, to) = (From ?? DateOnly.MinValue, To ?? DateOnly.MaxValue);
-        var earliest = EarliestStart(longestSpanDays);
+        var (startFrom, startTo, endFrom) = Bounds(longestSpanDays);
+        var (earliest, latest, ends) = (startFrom ?? DateOnly.MinValue, startTo ?? DateOnly.MaxValue, endFrom ?? DateOnly.MinValue);
         return (From, To) switch
         {
             (null, null) => e => true,
-            (null, _) => e => e.Start <= to,
-            (_, null) => e => e.EffectiveEnd >= from && e.Start >= earliest,
-            _ => e => e.EffectiveEnd >= from && e.Start >= earliest && e.Start <= to,
+            (null, _) => e => e.Start <= latest,
+            (_, null) => e => e.EffectiveEnd >= ends && e.Start >= earliest,
+            _ => e => e.EffectiveEnd >= ends && e.Start >= earliest && e.Start <= latest,
         };
     }
 

@@ -66,7 +66,7 @@ internal sealed class EventLinks
     /// <summary>The links of a page's events, each with its place's or force's name, through <see cref="HotReads"/>.</summary>
     public static Task<EventLinks> ReadAsync(
         HotReads reads, ChronologyDbContext db, IReadOnlyCollection<int> eventIds, CancellationToken cancellationToken) =>
-        reads.ReadAsync(db, string.Format(CultureInfo.InvariantCulture, WithNamesSql, DatabaseProviders.InIdSet(db, "@ids")), async (reader, token) =>
+        reads.ReadAsync(db, string.Format(CultureInfo.InvariantCulture, WithNamesSql, DatabaseProviders.InSet(db, "@ids")), async (reader, token) =>
         {
             var links = new EventLinks();
             await ReadRowsAsync(reader, links.AddNamed, token);
@@ -83,7 +83,7 @@ internal sealed class EventLinks
         var links = new EventLinks();
         var placeLinks = new List<(int EventId, int PlaceId)>();
         var forceLinks = new List<(int EventId, int ForceId, ForceRole Role)>();
-        await using (var command = DatabaseProviders.CreateCommand(db, string.Format(CultureInfo.InvariantCulture, BareIdsSql, DatabaseProviders.InIdSet(db, "@ids"))))
+        await using (var command = DatabaseProviders.CreateCommand(db, string.Format(CultureInfo.InvariantCulture, BareIdsSql, DatabaseProviders.InSet(db, "@ids"))))
         {
             DatabaseProviders.AddParameter(command, "@ids", DatabaseProviders.IdSet(db, eventIds));
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);

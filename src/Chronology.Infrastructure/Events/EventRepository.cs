@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Chronology.Application.Events;
 using Chronology.Application.Forces;
+using Chronology.Application.Places;
 using Chronology.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +13,12 @@ namespace Chronology.Infrastructure.Events;
 public sealed class EventRepository(ChronologyDbContext db, HotReads reads, IServiceScopeFactory scopes) : IEventRepository
 {
     private const string LongestSpanSql = """SELECT MAX("SpanDays") FROM "Events" """;
+
+    // {0} and {1}: "is one of" the place ids and the force ids.
+    private const string LinkTargetsSql = """
+        SELECT "Id", "Name", "Kind", "Latitude", "Longitude" FROM "Places" WHERE "Id" {0};
+        SELECT "Id", "Name", "Abbreviation", "Kind" FROM "Forces" WHERE "Id" {1};
+        """;
 
     private const string PlacePathSql = """SELECT "Path" FROM "Places" WHERE "Id" = @id""";
 
@@ -22,10 +30,9 @@ public sealed class EventRepository(ChronologyDbContext db, HotReads reads, ISer
 
     public async Task<IReadOnlyList<EventResponse>> ListAsync(EventQuery query, CancellationToken cancellationToken)
     {
-        await db.KeepConnectionOpenAsync(cancellationToken);
-        var events = EventFilters.OrderAfter(await FilteredAsync(query, cancellationToken), query.Sort, query.After, rowValues: DatabaseProviders.IsPostgres(db));
         // One more than the page, to tell whether another page follows.
-        var rows = await events.Take(query.Limit + 1).Select(EventRows.Scalars).ToListAsync(cancellationToken);
+        var (sql, parameters) = (await FilteredAsync(query, cancellationToken)).Page(query.Sort, query.After, query.Limit + 1);
+        var rows = await reads.ListAsync(db, sql, EventRows.Read, cancellationToken, parameters);
         return await EventRows.WithLinksAsync(reads, db, rows, cancellationToken);
     }
 
@@ -80,8 +87,7 @@ public sealed class EventRepository(ChronologyDbContext db, HotReads reads, ISer
             {
                 // Each batch continues after the last row of the one before, as the next page of the list would.
                 var size = Math.Min(StreamBatchSize, remaining);
-                var batch = await EventFilters.OrderAfter(filtered, query.Sort, after, rowValues: DatabaseProviders.IsPostgres(db))
-                    .Take(size).Select(EventRows.Scalars).ToListAsync(cancellationToken);
+                var batch = await ReadBatchAsync(filtered.Page(query.Sort, after, size), cancellationToken);
                 if (batch.Count > 0)
                 {
                     await rows.WriteAsync(batch, cancellationToken);
@@ -103,6 +109,25 @@ public sealed class EventRepository(ChronologyDbContext db, HotReads reads, ISer
             rows.Complete(exception);
             throw;
         }
+    }
+
+    // On the request's own connection (not HotReads): the export reads it with SQLite's memory map switched off.
+    private async Task<List<EventRows.Row>> ReadBatchAsync((string Sql, (string Name, object? Value)[] Parameters) page, CancellationToken cancellationToken)
+    {
+        await using var command = DatabaseProviders.CreateCommand(db, page.Sql);
+        foreach (var (name, value) in page.Parameters)
+        {
+            DatabaseProviders.AddParameter(command, name, value ?? DBNull.Value);
+        }
+
+        var rows = new List<EventRows.Row>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(EventRows.Read(reader));
+        }
+
+        return rows;
     }
 
     private static async Task AddLinksAsync(
@@ -130,7 +155,10 @@ public sealed class EventRepository(ChronologyDbContext db, HotReads reads, ISer
     public async Task<IReadOnlyList<EventStatsItem>> CountByAsync(EventQuery query, EventStatsGroup groupBy, CancellationToken cancellationToken)
     {
         await db.KeepConnectionOpenAsync(cancellationToken);
-        return await EventStatistics.CountByAsync(db, await FilteredAsync(query, cancellationToken), groupBy, cancellationToken);
+        var filtered = await FilteredAsync(query, cancellationToken);
+        var events = db.Events.FromSqlRaw(filtered.AllColumns(),
+            filtered.Parameters.Select(p => DatabaseProviders.Parameter(db, p.Name, p.Value)).ToArray<object>()).AsNoTracking();
+        return await EventStatistics.CountByAsync(db, events, groupBy, cancellationToken);
     }
 
     public Task<EventResponse?> GetByIdAsync(int id, CancellationToken cancellationToken) =>
@@ -146,15 +174,29 @@ public sealed class EventRepository(ChronologyDbContext db, HotReads reads, ISer
     public Task<bool> ExistsAsync(int id, CancellationToken cancellationToken) =>
         db.Events.AnyAsync(e => e.Id == id, cancellationToken);
 
-    public async Task<EventLinkTargets> GetLinkTargetsAsync(
-        IReadOnlyCollection<int> placeIds, IReadOnlyCollection<int> forceIds, CancellationToken cancellationToken)
-    {
-        var places = await db.Places.AsNoTracking().Where(p => placeIds.Contains(p.Id))
-            .Select(p => new EventPlaceResponse(p.Id, p.Name, p.Kind, p.Latitude, p.Longitude)).ToDictionaryAsync(p => p.Id, cancellationToken);
-        var forces = await db.Forces.AsNoTracking().Where(f => forceIds.Contains(f.Id))
-            .Select(f => new ForceSummary(f.Id, f.Name, f.Abbreviation, f.Kind)).ToDictionaryAsync(f => f.Id, cancellationToken);
-        return new EventLinkTargets(places, forces);
-    }
+    public Task<EventLinkTargets> GetLinkTargetsAsync(
+        IReadOnlyCollection<int> placeIds, IReadOnlyCollection<int> forceIds, CancellationToken cancellationToken) =>
+        // Both lookups in one command, so a write's reference check costs one round trip, not two.
+        reads.ReadAsync(db, string.Format(CultureInfo.InvariantCulture, LinkTargetsSql, DatabaseProviders.InSet(db, "@places"), DatabaseProviders.InSet(db, "@forces")),
+            static async (reader, token) =>
+            {
+                var places = new Dictionary<int, EventPlaceResponse>();
+                while (await reader.ReadAsync(token))
+                {
+                    places[reader.GetInt32(0)] = new EventPlaceResponse(reader.GetInt32(0), reader.GetString(1), Enum.Parse<PlaceKind>(reader.GetString(2)),
+                        reader.IsDBNull(3) ? null : reader.GetDouble(3), reader.IsDBNull(4) ? null : reader.GetDouble(4));
+                }
+
+                await reader.NextResultAsync(token);
+                var forces = new Dictionary<int, ForceSummary>();
+                while (await reader.ReadAsync(token))
+                {
+                    forces[reader.GetInt32(0)] = new ForceSummary(reader.GetInt32(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                        Enum.Parse<ForceKind>(reader.GetString(3)));
+                }
+
+                return new EventLinkTargets(places, forces);
+            }, cancellationToken, ("@places", DatabaseProviders.IdSet(db, placeIds)), ("@forces", DatabaseProviders.IdSet(db, forceIds)));
 
     public async Task<IReadOnlyList<int>> GetAncestorIdsAsync(int id, CancellationToken cancellationToken)
     {
@@ -171,9 +213,9 @@ public sealed class EventRepository(ChronologyDbContext db, HotReads reads, ISer
     public async Task<IReadOnlyList<int>> GetChildIdsAsync(int id, CancellationToken cancellationToken) =>
         await db.Events.Where(e => e.ParentId == id).OrderBy(e => e.Id).Select(e => e.Id).Take(100).ToListAsync(cancellationToken);
 
-    // The query's filters, untracked, with what they need from storage: the longest span (for a window) and the
-    // materialised paths of the places asked for.
-    private async Task<IQueryable<Event>> FilteredAsync(EventQuery query, CancellationToken cancellationToken)
+    // The query's filters, with what they need from storage: the longest span (for a window) and the materialised
+    // paths of the places asked for.
+    private async Task<EventSql> FilteredAsync(EventQuery query, CancellationToken cancellationToken)
     {
         var longest = query.Window.From is null ? 0 : await reads.ScalarAsync<int>(db, LongestSpanSql, cancellationToken);
         var paths = new List<string>(query.PlaceIds.Count);
@@ -183,7 +225,7 @@ public sealed class EventRepository(ChronologyDbContext db, HotReads reads, ISer
                 ?? throw new InvalidOperationException($"Place {id} was resolved but has no path."));
         }
 
-        return EventFilters.Apply(db.Events.AsNoTracking(), query, paths, longest);
+        return EventSql.Filter(db, query, paths, longest);
     }
 
     public void Add(Event entity) => db.Events.Add(entity);

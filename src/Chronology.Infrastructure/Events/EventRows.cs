@@ -1,4 +1,4 @@
-using System.Linq.Expressions;
+using System.Data.Common;
 using Chronology.Application.Events;
 using Chronology.Infrastructure.Persistence;
 
@@ -16,9 +16,16 @@ internal static class EventRows
         bool Approximate, string? DateText, int? Fatalities, int? ParentId, string? Notes,
         DateTime CreatedAt, DateTime UpdatedAt, int Version);
 
-    public static readonly Expression<Func<Event, Row>> Scalars = e => new Row(
-        e.Id, e.Title, e.Summary, e.Type, e.Start, e.End, e.Precision, e.Approximate, e.DateText, e.Fatalities,
-        e.ParentId, e.Notes, e.CreatedAt, e.UpdatedAt, e.Version);
+    /// <summary>A row of <see cref="EventSql.Page"/>.</summary>
+    public static Row Read(DbDataReader r) => new(
+        r.GetInt32(0), r.GetString(1), r.GetString(2), Enum.Parse<EventType>(r.GetString(3)),
+        r.GetFieldValue<DateOnly>(4), r.IsDBNull(5) ? null : r.GetFieldValue<DateOnly>(5), Enum.Parse<DatePrecision>(r.GetString(6)),
+        r.GetBoolean(7), r.IsDBNull(8) ? null : r.GetString(8), r.IsDBNull(9) ? null : r.GetInt32(9),
+        r.IsDBNull(10) ? null : r.GetInt32(10), r.IsDBNull(11) ? null : r.GetString(11),
+        Utc(r.GetDateTime(12)), Utc(r.GetDateTime(13)), r.GetInt32(14));
+
+    // SQLite hands back times without a kind; every time the service keeps is UTC.
+    private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 
     public static async Task<IReadOnlyList<EventResponse>> WithLinksAsync(
         HotReads reads, ChronologyDbContext db, IReadOnlyList<Row> rows, CancellationToken cancellationToken) =>

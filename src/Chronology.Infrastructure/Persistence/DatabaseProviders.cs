@@ -161,12 +161,15 @@ public static class DatabaseProviders
     {
         if (IsPostgres(db))
         {
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({CommitOrderLock})", cancellationToken);
+            await using var command = CreateCommand(db, OrderCommitsSql);
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
     /// <summary>The advisory lock key of <see cref="OrderCommitsAsync"/>.</summary>
     public const long CommitOrderLock = 727275;
+
+    private static readonly string OrderCommitsSql = $"SELECT pg_advisory_xact_lock({CommitOrderLock})";
 
     /// <summary>Provider-specific preparation before migrations: the SQLite file's folder and its journal mode.</summary>
     public static async Task PrepareAsync(ChronologyDbContext db, CancellationToken cancellationToken)
@@ -256,11 +259,11 @@ public static class DatabaseProviders
     }
 
     /// <summary>
-    /// "Is one of the ids in <paramref name="parameter"/>", for raw SQL: <c>= ANY(@ids)</c> over an integer array on
+    /// "Is one of the values in <paramref name="parameter"/>" (ids, or strings), for raw SQL: <c>= ANY(@ids)</c> over an array on
     /// PostgreSQL, <c>IN (SELECT value FROM json_each(@ids))</c> over a JSON array on SQLite (as EF's own translation
     /// does). One parameter however many ids, so the statement's text stays the same and its plan is reused.
     /// </summary>
-    public static string InIdSet(ChronologyDbContext db, string parameter) =>
+    public static string InSet(ChronologyDbContext db, string parameter) =>
         IsPostgres(db) ? $"= ANY({parameter})" : $"IN (SELECT value FROM json_each({parameter}))";
 
     /// <summary>
@@ -307,9 +310,24 @@ public static class DatabaseProviders
         }
     }
 
-    /// <summary>The value of an <see cref="InIdSet"/> parameter: an integer array on PostgreSQL, a JSON array on SQLite.</summary>
+    /// <summary>
+    /// Where <paramref name="needle"/> first occurs in <paramref name="haystack"/>, counting from 1, 0 when it does not:
+    /// exact and case-sensitive on both providers (SQLite's <c>instr</c>, PostgreSQL's <c>strpos</c>).
+    /// </summary>
+    public static string PositionOf(ChronologyDbContext db, string needle, string haystack) =>
+        IsPostgres(db) ? $"strpos({haystack}, {needle})" : $"instr({haystack}, {needle})";
+
+    /// <summary>The value of an <see cref="InSet"/> parameter: an integer array on PostgreSQL, a JSON array on SQLite.</summary>
     public static object IdSet(ChronologyDbContext db, IReadOnlyCollection<int> ids) =>
         IsPostgres(db) ? ids.ToArray() : "[" + string.Join(',', ids) + "]";
+
+    /// <summary>A set of strings as one parameter value for <see cref="InSet"/>.</summary>
+    public static object TextSet(ChronologyDbContext db, IReadOnlyCollection<string> values) =>
+        IsPostgres(db) ? values.ToArray() : System.Text.Json.JsonSerializer.Serialize(values);
+
+    /// <summary>A parameter of the context's provider, for SQL handed to EF (<c>FromSqlRaw</c>).</summary>
+    public static DbParameter Parameter(ChronologyDbContext db, string name, object? value) =>
+        IsPostgres(db) ? new Npgsql.NpgsqlParameter(name, value ?? DBNull.Value) : new SqliteParameter(name, value ?? DBNull.Value);
 
     public static void AddParameter(DbCommand command, string name, object value)
     {

@@ -162,6 +162,8 @@ public sealed class HotReads : IDisposable
     /// <summary>An open connection and the commands compiled on it, one per statement text.</summary>
     private sealed class Session(SqliteConnection connection, int commandTimeoutSeconds) : IDisposable
     {
+        private const int MaxStatements = 128;
+
         private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
 
         // The parameters are created once, with the statement, by name and in order; each read sets their values.
@@ -169,6 +171,12 @@ public sealed class HotReads : IDisposable
         {
             if (!commands.TryGetValue(sql, out var command))
             {
+                // A list's statement depends on which filters a request combines: keep memory bounded however many.
+                if (commands.Count >= MaxStatements)
+                {
+                    DisposeCommands();
+                }
+
                 command = connection.CreateCommand();
                 command.CommandText = sql;
                 command.CommandTimeout = commandTimeoutSeconds;
@@ -186,12 +194,18 @@ public sealed class HotReads : IDisposable
 
         public void Dispose()
         {
+            DisposeCommands();
+            connection.Dispose();
+        }
+
+        private void DisposeCommands()
+        {
             foreach (var command in commands.Values)
             {
                 command.Dispose();
             }
 
-            connection.Dispose();
+            commands.Clear();
         }
     }
 }

@@ -11,6 +11,9 @@ public sealed class UnitOfWork(ChronologyDbContext db, TimeProvider clock) : IUn
     public async Task<IUnitOfWorkScope> BeginAsync(CancellationToken cancellationToken)
     {
         await db.KeepConnectionOpenAsync(cancellationToken);
+        // EF would wrap each save in a savepoint (two more round trips a save) so a failed save could be retried
+        // inside the transaction; here a failed save ends the unit, which rolls back.
+        db.Database.AutoSavepointsEnabled = false;
         return new Scope(db, clock, await db.Database.BeginTransactionAsync(cancellationToken));
     }
 

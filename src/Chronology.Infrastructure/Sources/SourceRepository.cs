@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using Chronology.Application.Sources;
 using Chronology.Infrastructure.Persistence;
@@ -5,8 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Chronology.Infrastructure.Sources;
 
-public sealed class SourceRepository(ChronologyDbContext db) : ISourceRepository
+public sealed class SourceRepository(ChronologyDbContext db, HotReads reads) : ISourceRepository
 {
+    // {0}: the quote's position in the text, 0 when absent. A source without text accepts any quote.
+    private const string ContainsQuoteSql = """SELECT "Text" IS NULL OR {0} > 0 FROM "Sources" WHERE "Id" = @id""";
+
     public async Task<IReadOnlyList<SourceResponse>> ListAsync(int afterId, int take, CancellationToken cancellationToken) =>
         await db.Sources.AsNoTracking().Where(s => s.Id > afterId).OrderBy(s => s.Id).Take(take)
             .Select(ToResponse).ToListAsync(cancellationToken);
@@ -17,11 +21,12 @@ public sealed class SourceRepository(ChronologyDbContext db) : ISourceRepository
     public Task<bool> ExistsAsync(int id, CancellationToken cancellationToken) =>
         db.Sources.AnyAsync(s => s.Id == id, cancellationToken);
 
-    // IndexOf, not Contains: instr on SQLite and strpos on PostgreSQL, both exact; PostgreSQL's Contains is
-    // a LIKE pattern.
+    // Exact, case-sensitive: instr on SQLite, strpos on PostgreSQL (whose LIKE would read the quote as a pattern).
+    // Through HotReads: every event write checks each of its quotes.
     public Task<bool?> ContainsQuoteAsync(int sourceId, string quote, CancellationToken cancellationToken) =>
-        db.Sources.Where(s => s.Id == sourceId)
-            .Select(s => (bool?)(s.Text == null || s.Text.IndexOf(quote) >= 0)).FirstOrDefaultAsync(cancellationToken);
+        reads.ReadAsync(db, string.Format(CultureInfo.InvariantCulture, ContainsQuoteSql, DatabaseProviders.PositionOf(db, "@quote", "\"Text\"")),
+            static async (reader, token) => await reader.ReadAsync(token) ? reader.GetBoolean(0) : (bool?)null,
+            cancellationToken, ("@id", sourceId), ("@quote", quote));
 
     public async Task<IReadOnlyList<(int EventId, string Quote)>> GetQuotesAsync(int sourceId, CancellationToken cancellationToken) =>
         (await db.Set<Application.Events.Citation>().Where(c => c.SourceId == sourceId)

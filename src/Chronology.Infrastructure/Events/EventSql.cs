@@ -90,7 +90,7 @@ internal sealed class EventSql
             sql.Condition($"EXISTS (SELECT 1 FROM \"Citations\" c WHERE c.\"EventId\" = e.\"Id\" AND c.\"SourceId\" = {sql.Add(sourceId)})");
         }
 
-        sql.Condition("e.\"UpdatedAt\" >= {0}", query.UpdatedSince is { } since ? sql.Timestamp(since) : null);
+        sql.Condition("e.\"UpdatedAt\" >= {0}", query.UpdatedSince is { } since ? DatabaseProviders.Timestamp(db, since) : null);
         return sql;
     }
 
@@ -102,13 +102,7 @@ internal sealed class EventSql
     /// <paramref name="take"/> of them, continuing after <paramref name="after"/>'s row: the statement and its
     /// parameters (the filters' and the page's own).
     /// </summary>
-    /// <remarks>
-    /// PostgreSQL gets the keyset condition as a row comparison, <c>("Start", "Id") &gt; (@start, @id)</c>, which it
-    /// turns into an index bound; it only filters the OR form, row by row, from the start of the index. SQLite gets a
-    /// plain bound on the first column (<c>"Start" &gt;= @start</c>) that any SQLite version seeks to, and the
-    /// tie-break as a filter (a bare OR is a full index scan on SQLite 3.40: 34 ms instead of 0.1 ms for page
-    /// 10,000 of a million).
-    /// </remarks>
+    /// <remarks>The keyset condition is the provider's (<see cref="DatabaseProviders.After"/>).</remarks>
     public (string Sql, (string Name, object? Value)[] Parameters) Page(EventSort sort, EventCursor? after, int take)
     {
         var (column, ascending) = sort switch
@@ -127,12 +121,10 @@ internal sealed class EventSql
         var conditions = new StringBuilder(where.ToString());
         if (after is not null)
         {
-            var key = AddToPage(column == "Start" ? after.Start : Timestamp(after.UpdatedAt));
+            var key = AddToPage(column == "Start" ? after.Start : DatabaseProviders.Timestamp(db, after.UpdatedAt));
             var id = AddToPage(after.Id);
-            var (beyond, through) = ascending ? (">", ">=") : ("<", "<=");
-            conditions.Append(conditions.Length == 0 ? " WHERE " : " AND ").Append(DatabaseProviders.IsPostgres(db)
-                ? $"(e.\"{column}\", e.\"Id\") {beyond} ({key}, {id})"
-                : $"e.\"{column}\" {through} {key} AND (e.\"{column}\" {beyond} {key} OR e.\"Id\" {beyond} {id})");
+            conditions.Append(conditions.Length == 0 ? " WHERE " : " AND ")
+                .Append(DatabaseProviders.After(db, $"e.\"{column}\"", "e.\"Id\"", key, id, ascending));
         }
 
         var direction = ascending ? "" : " DESC";
@@ -157,10 +149,6 @@ internal sealed class EventSql
         parameters.Add((name, value));
         return name;
     }
-
-    // PostgreSQL's timestamp with time zone takes only UTC DateTimes; the service keeps every time in UTC.
-    private object Timestamp(DateTime value) =>
-        DatabaseProviders.IsPostgres(db) ? DateTime.SpecifyKind(value, DateTimeKind.Utc) : value;
 
     private static string LikePrefix(string path) =>
         path.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";

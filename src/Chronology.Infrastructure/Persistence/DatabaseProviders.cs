@@ -321,6 +321,26 @@ public static class DatabaseProviders
     public static object IdSet(ChronologyDbContext db, IReadOnlyCollection<int> ids) =>
         IsPostgres(db) ? ids.ToArray() : "[" + string.Join(',', ids) + "]";
 
+    /// <summary>
+    /// "Comes after the row (<paramref name="key"/>, <paramref name="id"/>)" in the order of <paramref name="keyColumn"/>
+    /// then <paramref name="idColumn"/>, ascending or descending, for a keyset page. PostgreSQL gets a row comparison,
+    /// <c>("Start", "Id") &gt; (@start, @id)</c>, which it turns into an index bound; it only filters the OR form, row
+    /// by row, from the start of the index. SQLite gets a plain bound on the first column (<c>"Start" &gt;= @start</c>)
+    /// that any SQLite version seeks to, and the tie-break as a filter (a bare OR is a full index scan on SQLite 3.40:
+    /// 34 ms instead of 0.1 ms for page 10,000 of a million).
+    /// </summary>
+    public static string After(ChronologyDbContext db, string keyColumn, string idColumn, string key, string id, bool ascending)
+    {
+        var (beyond, through) = ascending ? (">", ">=") : ("<", "<=");
+        return IsPostgres(db)
+            ? $"({keyColumn}, {idColumn}) {beyond} ({key}, {id})"
+            : $"{keyColumn} {through} {key} AND ({keyColumn} {beyond} {key} OR {idColumn} {beyond} {id})";
+    }
+
+    /// <summary>A time as a parameter value: PostgreSQL's timestamp with time zone takes only UTC DateTimes, and every time the service keeps is UTC.</summary>
+    public static object Timestamp(ChronologyDbContext db, DateTime value) =>
+        IsPostgres(db) ? DateTime.SpecifyKind(value, DateTimeKind.Utc) : value;
+
     /// <summary>A set of strings as one parameter value for <see cref="InSet"/>.</summary>
     public static object TextSet(ChronologyDbContext db, IReadOnlyCollection<string> values) =>
         IsPostgres(db) ? values.ToArray() : System.Text.Json.JsonSerializer.Serialize(values);

@@ -87,6 +87,7 @@ internal sealed class EventLinks
         {
             DatabaseProviders.AddParameter(command, "@ids", DatabaseProviders.IdSet(db, eventIds));
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            DatabaseProviders.ReportExecuted(command);
             await ReadRowsAsync(reader, (kind, eventId, row) =>
             {
                 switch (kind)

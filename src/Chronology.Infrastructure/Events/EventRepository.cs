@@ -122,6 +122,7 @@ public sealed class EventRepository(ChronologyDbContext db, HotReads reads, ISer
 
         var rows = new List<EventRows.Row>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        DatabaseProviders.ReportExecuted(command);
         while (await reader.ReadAsync(cancellationToken))
         {
             rows.Add(EventRows.Read(reader));

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using Chronology.Application.Events;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -163,6 +164,7 @@ public static class DatabaseProviders
         {
             await using var command = CreateCommand(db, OrderCommitsSql);
             await command.ExecuteNonQueryAsync(cancellationToken);
+            ReportExecuted(command);
         }
     }
 
@@ -244,6 +246,26 @@ public static class DatabaseProviders
     /// provider's assembly name each time, which the hot paths asked several times a request.
     /// </summary>
     public static bool IsPostgres(ChronologyDbContext db) => db is PostgresChronologyDbContext;
+
+    /// <summary>The diagnostic listener the raw statements a request runs (not EF's; not connection pragmas) are reported to, the command as the value.</summary>
+    public const string RawCommandsListenerName = "Chronology.RawCommands";
+
+    /// <summary>The event <see cref="ReportExecuted"/> writes.</summary>
+    public const string CommandExecutedEvent = "CommandExecuted";
+
+    private static readonly DiagnosticListener RawCommands = new(RawCommandsListenerName);
+
+    /// <summary>
+    /// Reports a raw command that has run, as EF reports its own, so whoever counts a request's statements (the
+    /// write-cost tests, a profiler) sees every round trip. Nothing is written unless someone listens.
+    /// </summary>
+    public static void ReportExecuted(DbCommand command)
+    {
+        if (RawCommands.IsEnabled(CommandExecutedEvent))
+        {
+            RawCommands.Write(CommandExecutedEvent, command);
+        }
+    }
 
     /// <summary>
     /// A raw command on the context's connection, in its transaction if one is open, with its command timeout:

@@ -61,6 +61,7 @@ public sealed class HotReads : IDisposable
             }
 
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            DatabaseProviders.ReportExecuted(command);
             return await read(reader, cancellationToken);
         }
 
@@ -76,6 +77,7 @@ public sealed class HotReads : IDisposable
             T result;
             await using (var reader = await compiled.ExecuteReaderAsync(cancellationToken))
             {
+                DatabaseProviders.ReportExecuted(compiled);
                 result = await read(reader, cancellationToken);
             }
 

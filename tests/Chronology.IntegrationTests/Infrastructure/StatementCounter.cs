@@ -1,12 +1,14 @@
+using System.Data.Common;
 using System.Diagnostics;
+using Chronology.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Chronology.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// Counts the commands EF Core sends to one test database, and the transactions it begins and commits there,
-/// from EF's diagnostic events (published whatever the log level). Other tests running in parallel use other
+/// Counts the commands EF Core and the service's own raw commands (<see cref="DatabaseProviders.ReportExecuted"/>) send to one test database,
+/// and the transactions EF begins and commits there, from their diagnostic events (published whatever the log level). Other tests running in parallel use other
 /// databases, so their commands are not counted.
 /// </summary>
 public sealed class StatementCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
@@ -35,7 +37,7 @@ public sealed class StatementCounter : IObserver<DiagnosticListener>, IObserver<
 
     public void OnNext(DiagnosticListener listener)
     {
-        if (listener.Name == DbLoggerCategory.Name)
+        if (listener.Name is DbLoggerCategory.Name or DatabaseProviders.RawCommandsListenerName)
         {
             lock (subscriptions)
             {
@@ -46,8 +48,13 @@ public sealed class StatementCounter : IObserver<DiagnosticListener>, IObserver<
 
     public void OnNext(KeyValuePair<string, object?> value)
     {
-        if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData command
-            && IsOurs(command.Command.Connection?.ConnectionString))
+        var command = value.Value switch
+        {
+            CommandExecutedEventData executed when value.Key == RelationalEventId.CommandExecuted.Name => executed.Command,
+            DbCommand hot when value.Key == DatabaseProviders.CommandExecutedEvent => hot,
+            _ => null,
+        };
+        if (command is not null && IsOurs(command.Connection?.ConnectionString))
         {
             Interlocked.Increment(ref commands);
         }

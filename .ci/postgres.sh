@@ -33,4 +33,14 @@ ALTER SYSTEM SET synchronous_commit = off;
 ALTER SYSTEM SET full_page_writes = off;
 SELECT pg_reload_conf();
 SQL
+# The tests' connections are not pooled (each test database is dropped at the end), so test classes running side
+# by side, each with bursts of concurrent requests, can pass the default 100 slots. This one needs a restart.
+if [ "$(su postgres -c "psql -Atqc 'SHOW max_connections'")" -lt 300 ]; then
+    su postgres -c "psql -q -c 'ALTER SYSTEM SET max_connections = 300'"
+    pg_ctlcluster "$version" main restart
+    for _ in $(seq 1 30); do
+        su postgres -c "pg_isready -q -h 127.0.0.1" && break
+        sleep 1
+    done
+fi
 echo "postgres: $version running on 127.0.0.1:5432, role chronology_ci ready"

@@ -8,8 +8,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace Chronology.Api.Common;
 
 /// <summary>
-/// The one place exceptions become HTTP answers. Known failures map to their 4xx (a database that cannot take the request now: 503 with Retry-After); anything else is a
-/// 500 that carries a trace id and nothing of the exception.
+/// The one place exceptions become HTTP answers. Known failures map to their 4xx (a database that cannot take
+/// the request now: 503 with Retry-After); anything else is a 500 that carries a trace id and nothing of the exception.
 /// </summary>
 public sealed class ProblemDetailsExceptionHandler(
     IProblemDetailsService problemDetails,

@@ -83,11 +83,10 @@ internal sealed class EventLinks
         var links = new EventLinks();
         var placeLinks = new List<(int EventId, int PlaceId)>();
         var forceLinks = new List<(int EventId, int ForceId, ForceRole Role)>();
-        await using (var command = DatabaseProviders.CreateCommand(db, string.Format(CultureInfo.InvariantCulture, BareIdsSql, DatabaseProviders.InSet(db, "@ids"))))
+        var sql = string.Format(CultureInfo.InvariantCulture, BareIdsSql, DatabaseProviders.InSet(db, "@ids"));
+        await using (var command = DatabaseProviders.CreateCommand(db, sql, ("@ids", DatabaseProviders.IdSet(db, eventIds))))
         {
-            DatabaseProviders.AddParameter(command, "@ids", DatabaseProviders.IdSet(db, eventIds));
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            DatabaseProviders.ReportExecuted(command);
+            await using var reader = await DatabaseProviders.ExecuteReaderAsync(command, cancellationToken);
             await ReadRowsAsync(reader, (kind, eventId, row) =>
             {
                 switch (kind)

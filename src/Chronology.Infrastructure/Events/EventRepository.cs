@@ -114,15 +114,9 @@ public sealed class EventRepository(ChronologyDbContext db, HotReads reads, ISer
     // On the request's own connection (not HotReads): the export reads it with SQLite's memory map switched off.
     private async Task<List<EventRows.Row>> ReadBatchAsync((string Sql, (string Name, object? Value)[] Parameters) page, CancellationToken cancellationToken)
     {
-        await using var command = DatabaseProviders.CreateCommand(db, page.Sql);
-        foreach (var (name, value) in page.Parameters)
-        {
-            DatabaseProviders.AddParameter(command, name, value ?? DBNull.Value);
-        }
-
+        await using var command = DatabaseProviders.CreateCommand(db, page.Sql, page.Parameters);
         var rows = new List<EventRows.Row>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        DatabaseProviders.ReportExecuted(command);
+        await using var reader = await DatabaseProviders.ExecuteReaderAsync(command, cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             rows.Add(EventRows.Read(reader));

@@ -111,25 +111,20 @@ internal sealed class EventSql
             EventSort.Updated => ("UpdatedAt", true),
             _ => ("Start", true),
         };
-        var page = new List<(string Name, object? Value)>(parameters);
-        string AddToPage(object value)
-        {
-            page.Add(("@p" + page.Count.ToString(CultureInfo.InvariantCulture), value));
-            return page[^1].Name;
-        }
 
-        var conditions = new StringBuilder(where.ToString());
+        // The page's own condition and parameters go on a copy: an export asks for one page after another.
+        var page = new EventSql(db);
+        page.where.Append(where);
+        page.parameters.AddRange(parameters);
         if (after is not null)
         {
-            var key = AddToPage(column == "Start" ? after.Start : DatabaseProviders.Timestamp(db, after.UpdatedAt));
-            var id = AddToPage(after.Id);
-            conditions.Append(conditions.Length == 0 ? " WHERE " : " AND ")
-                .Append(DatabaseProviders.After(db, $"e.\"{column}\"", "e.\"Id\"", key, id, ascending));
+            var key = page.Add(column == "Start" ? after.Start : DatabaseProviders.Timestamp(db, after.UpdatedAt));
+            page.Condition(DatabaseProviders.After(db, $"e.\"{column}\"", "e.\"Id\"", key, page.Add(after.Id), ascending));
         }
 
         var direction = ascending ? "" : " DESC";
-        var sql = $"SELECT {RowColumns} FROM \"Events\" e{conditions} ORDER BY e.\"{column}\"{direction}, e.\"Id\"{direction} LIMIT {AddToPage(take)}";
-        return (sql, page.ToArray());
+        var sql = $"SELECT {RowColumns} FROM \"Events\" e{page.where} ORDER BY e.\"{column}\"{direction}, e.\"Id\"{direction} LIMIT {page.Add(take)}";
+        return (sql, page.parameters.ToArray());
     }
 
     // Appends a condition; with a format, only when the value is present (the value becomes a parameter).

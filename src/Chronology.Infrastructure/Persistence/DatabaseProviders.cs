@@ -268,16 +268,33 @@ public static class DatabaseProviders
     }
 
     /// <summary>
-    /// A raw command on the context's connection, in its transaction if one is open, with its command timeout:
-    /// for the reads EF cannot express or runs too slowly (see <see cref="HotReads"/>, <c>EventLinks</c>).
+    /// A raw command on the context's connection, in its transaction if one is open, with its command timeout and
+    /// <paramref name="parameters"/>: for the reads EF cannot express or runs too slowly (see <see cref="HotReads"/>,
+    /// <c>EventLinks</c>). Run it with <see cref="ExecuteReaderAsync"/>, which reports it.
     /// </summary>
-    public static DbCommand CreateCommand(ChronologyDbContext db, string sql)
+    public static DbCommand CreateCommand(ChronologyDbContext db, string sql, params (string Name, object? Value)[] parameters)
     {
         var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = sql;
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandTimeout = db.Database.GetCommandTimeout() ?? command.CommandTimeout;
+        foreach (var (name, value) in parameters)
+        {
+            var added = command.CreateParameter();
+            added.ParameterName = name;
+            added.Value = value ?? DBNull.Value;
+            command.Parameters.Add(added);
+        }
+
         return command;
+    }
+
+    /// <summary>Runs a raw command's query and reports it (<see cref="ReportExecuted"/>).</summary>
+    public static async Task<DbDataReader> ExecuteReaderAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        var reader = await command.ExecuteReaderAsync(cancellationToken);
+        ReportExecuted(command);
+        return reader;
     }
 
     /// <summary>
@@ -370,14 +387,6 @@ public static class DatabaseProviders
     /// <summary>A parameter of the context's provider, for SQL handed to EF (<c>FromSqlRaw</c>).</summary>
     public static DbParameter Parameter(ChronologyDbContext db, string name, object? value) =>
         IsPostgres(db) ? new Npgsql.NpgsqlParameter(name, value ?? DBNull.Value) : new SqliteParameter(name, value ?? DBNull.Value);
-
-    public static void AddParameter(DbCommand command, string name, object value)
-    {
-        var added = command.CreateParameter();
-        added.ParameterName = name;
-        added.Value = value;
-        command.Parameters.Add(added);
-    }
 
     /// <summary>The SQLite schema's own columns: an event's span in days, computed from its dates when read.</summary>
     public static void ConfigureSqliteModel(ModelBuilder modelBuilder) =>

@@ -54,14 +54,8 @@ public sealed class HotReads : IDisposable
         if (sqliteConnectionString is null)
         {
             await db.KeepConnectionOpenAsync(cancellationToken);
-            await using var command = DatabaseProviders.CreateCommand(db, sql);
-            foreach (var (name, value) in parameters)
-            {
-                DatabaseProviders.AddParameter(command, name, value ?? DBNull.Value);
-            }
-
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            DatabaseProviders.ReportExecuted(command);
+            await using var command = DatabaseProviders.CreateCommand(db, sql, parameters);
+            await using var reader = await DatabaseProviders.ExecuteReaderAsync(command, cancellationToken);
             return await read(reader, cancellationToken);
         }
 
@@ -75,9 +69,8 @@ public sealed class HotReads : IDisposable
             }
 
             T result;
-            await using (var reader = await compiled.ExecuteReaderAsync(cancellationToken))
+            await using (var reader = await DatabaseProviders.ExecuteReaderAsync(compiled, cancellationToken))
             {
-                DatabaseProviders.ReportExecuted(compiled);
                 result = await read(reader, cancellationToken);
             }
 
